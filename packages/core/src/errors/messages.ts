@@ -1,0 +1,144 @@
+import type { IssueCode, MessageLocale } from './issue.js'
+
+type Params = Readonly<Record<string, unknown>>
+type Catalog = Record<IssueCode, (params: Params) => string>
+
+const typeNames: Record<MessageLocale, Record<string, string>> = {
+  en: {
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+    undefined: 'nothing',
+    date: 'a date',
+    bigint: 'a big integer',
+    nan: 'NaN',
+  },
+  vi: {
+    string: 'một chuỗi ký tự',
+    number: 'một số',
+    integer: 'một số nguyên',
+    boolean: 'giá trị đúng/sai',
+    array: 'một danh sách',
+    object: 'một đối tượng',
+    null: 'null',
+    undefined: 'không có gì',
+    date: 'một ngày',
+    bigint: 'một số nguyên lớn',
+    nan: 'NaN',
+  },
+}
+
+const formatNames: Record<MessageLocale, Record<string, string>> = {
+  en: {
+    datetime: 'an ISO 8601 date-time with an offset, e.g. 2026-03-02T08:00:00+07:00',
+    date: 'a calendar date YYYY-MM-DD, e.g. 2026-03-02',
+    time: 'a time HH:mm, e.g. 07:30',
+    email: 'an email address',
+    url: 'a URL',
+    regex: 'the expected pattern',
+  },
+  vi: {
+    datetime: 'thời điểm ISO 8601 có múi giờ, ví dụ 2026-03-02T08:00:00+07:00',
+    date: 'ngày dạng YYYY-MM-DD, ví dụ 2026-03-02',
+    time: 'giờ dạng HH:mm, ví dụ 07:30',
+    email: 'một địa chỉ email',
+    url: 'một địa chỉ URL',
+    regex: 'đúng mẫu quy định',
+  },
+}
+
+function typeName(locale: MessageLocale, name: unknown): string {
+  const key = String(name)
+  return typeNames[locale][key] ?? key
+}
+
+function formatName(locale: MessageLocale, name: unknown): string {
+  const key = String(name)
+  return formatNames[locale][key] ?? key
+}
+
+function list(values: unknown, separator: string): string {
+  return Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(separator) : ''
+}
+
+function sizeUnit(locale: MessageLocale, origin: unknown): string {
+  if (origin === 'string') return locale === 'vi' ? ' ký tự' : ' characters'
+  if (origin === 'array' || origin === 'set') return locale === 'vi' ? ' mục' : ' items'
+  return ''
+}
+
+function bound(locale: MessageLocale, params: Params, side: 'min' | 'max'): string {
+  const limit = String(side === 'min' ? params.minimum : params.maximum)
+  const inclusive = params.inclusive !== false
+  const unit = sizeUnit(locale, params.origin)
+  if (locale === 'vi') {
+    if (side === 'min') return `phải ${inclusive ? 'lớn hơn hoặc bằng' : 'lớn hơn'} ${limit}${unit}`
+    return `phải ${inclusive ? 'nhỏ hơn hoặc bằng' : 'nhỏ hơn'} ${limit}${unit}`
+  }
+  if (params.origin === 'string' || params.origin === 'array') {
+    return side === 'min' ? `needs at least ${limit}${unit}` : `allows at most ${limit}${unit}`
+  }
+  if (side === 'min') return `must be ${inclusive ? 'at least' : 'greater than'} ${limit}`
+  return `must be ${inclusive ? 'at most' : 'less than'} ${limit}`
+}
+
+const en: Catalog = {
+  required: () => 'is required',
+  invalid_type: (p) =>
+    `expected ${typeName('en', p.expected)}, received ${typeName('en', p.received)}`,
+  invalid_value: (p) => `must be one of ${list(p.values, ', ')}`,
+  invalid_format: (p) => `must be ${formatName('en', p.format)}`,
+  too_small: (p) => bound('en', p, 'min'),
+  too_big: (p) => bound('en', p, 'max'),
+  not_multiple_of: (p) => `must be a multiple of ${String(p.divisor)}`,
+  unrecognized_keys: (p) => `has unknown keys ${list(p.keys, ', ')}`,
+  invalid_union: () => 'does not match any of the accepted forms',
+  invalid_key: () => 'has an invalid key',
+  invalid_time_zone: (p) =>
+    `${JSON.stringify(p.value)} is not an IANA time zone (e.g. Asia/Ho_Chi_Minh)`,
+  invalid_clock_time: (p) => `${JSON.stringify(p.value)} is not a time HH:mm between 00:00 and 24:00`,
+  end_before_start: (p) =>
+    `must be after ${String(p.startField ?? 'start')} (${String(p.end)} is not after ${String(p.start)})`,
+  duplicate_value: (p) => `lists ${JSON.stringify(p.value)} more than once`,
+  missing_name: () => 'needs the petitioner’s name unless the petition is anonymous',
+  invalid_period: (p) => String(p.detail ?? 'is not a valid period'),
+  invalid_recurrence: (p) =>
+    `${JSON.stringify(p.line)} is not an RRULE, EXRULE, RDATE or EXDATE line${p.detail ? ` (${String(p.detail)})` : ''}`,
+  invalid_document_symbol: (p) =>
+    `${JSON.stringify(p.value)} is not a document symbol: ${String(p.detail ?? '')}`.trim(),
+  invalid: (p) => String(p.detail ?? 'is invalid'),
+}
+
+const vi: Catalog = {
+  required: () => 'là bắt buộc',
+  invalid_type: (p) => `cần ${typeName('vi', p.expected)}, nhận được ${typeName('vi', p.received)}`,
+  invalid_value: (p) => `phải là một trong ${list(p.values, ', ')}`,
+  invalid_format: (p) => `phải là ${formatName('vi', p.format)}`,
+  too_small: (p) => bound('vi', p, 'min'),
+  too_big: (p) => bound('vi', p, 'max'),
+  not_multiple_of: (p) => `phải là bội số của ${String(p.divisor)}`,
+  unrecognized_keys: (p) => `có khóa không được hỗ trợ ${list(p.keys, ', ')}`,
+  invalid_union: () => 'không khớp với dạng nào được chấp nhận',
+  invalid_key: () => 'có khóa không hợp lệ',
+  invalid_time_zone: (p) =>
+    `${JSON.stringify(p.value)} không phải múi giờ IANA (ví dụ Asia/Ho_Chi_Minh)`,
+  invalid_clock_time: (p) =>
+    `${JSON.stringify(p.value)} không phải giờ dạng HH:mm từ 00:00 đến 24:00`,
+  end_before_start: (p) =>
+    `phải sau ${String(p.startField ?? 'start')} (${String(p.end)} không sau ${String(p.start)})`,
+  duplicate_value: (p) => `có ${JSON.stringify(p.value)} lặp lại`,
+  missing_name: () => 'cần họ tên người gửi đơn, trừ khi đơn gửi ẩn danh',
+  invalid_period: (p) => String(p.detailVi ?? p.detail ?? 'không phải một kỳ hợp lệ'),
+  invalid_recurrence: (p) =>
+    `${JSON.stringify(p.line)} không phải dòng RRULE, EXRULE, RDATE hoặc EXDATE${p.detailVi ? ` (${String(p.detailVi)})` : ''}`,
+  invalid_document_symbol: (p) =>
+    `${JSON.stringify(p.value)} không phải số ký hiệu văn bản: ${String(p.detailVi ?? p.detail ?? '')}`.trim(),
+  invalid: (p) => String(p.detailVi ?? p.detail ?? 'không hợp lệ'),
+}
+
+/** Message catalogs by locale; each entry renders an issue's params into a sentence. */
+export const issueMessages: Record<MessageLocale, Catalog> = { en, vi }

@@ -1,0 +1,305 @@
+import { z } from 'zod'
+import {
+  addIssue,
+  calendarDateSchema,
+  clockTimeSchema,
+  defaultTimeZoneSchema,
+  idListSchema,
+  idSchema,
+  textSchema,
+} from '../_lib/primitives.js'
+
+/**
+ * Kinds of organisation: the four bodies of a city or province and the parts around them.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { organizationKinds } from '@lienthong/core/office'
+ *
+ * organizationKinds.includes('peoples-council') // true
+ * ```
+ */
+export const organizationKinds = [
+  'party-committee',
+  'party-standing-board',
+  'party-standing-committee',
+  'peoples-council',
+  'peoples-council-standing-committee',
+  'peoples-committee',
+  'national-assembly-delegation',
+  'office',
+  'advisory-agency',
+  'department',
+  'district',
+  'commune',
+  'other',
+] as const
+
+/**
+ * Administrative levels. `district` was abolished by the 2025 two-tier reform and stays for
+ * historical records.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { administrativeLevels } from '@lienthong/core/office'
+ *
+ * administrativeLevels // ['central', 'province', 'district', 'commune']
+ * ```
+ */
+export const administrativeLevels = ['central', 'province', 'district', 'commune'] as const
+
+/**
+ * One span of working time in a day, half-open `[start, end)` in the office's zone.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { workingPeriodSchema } from '@lienthong/core/office'
+ *
+ * workingPeriodSchema.parse({ start: '07:30', end: '11:30' })
+ * ```
+ */
+export const workingPeriodSchema = z
+  .object({ start: clockTimeSchema, end: clockTimeSchema })
+  .superRefine((period, ctx) => {
+    if (period.end <= period.start) {
+      addIssue(ctx, 'end_before_start', ['end'], { start: period.start, end: period.end })
+    }
+  })
+
+/**
+ * Typical hours of a Vietnamese state office: 07:30–11:30 and 13:30–17:00, Monday to Friday.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { DEFAULT_WORKING_HOURS } from '@lienthong/core/office'
+ *
+ * DEFAULT_WORKING_HOURS.periods[0] // { start: '07:30', end: '11:30' }
+ * ```
+ */
+export const DEFAULT_WORKING_HOURS = {
+  periods: [
+    { start: '07:30', end: '11:30' },
+    { start: '13:30', end: '17:00' },
+  ],
+  days: [1, 2, 3, 4, 5],
+} as const satisfies { periods: { start: string; end: string }[]; days: number[] }
+
+/**
+ * Working hours: the daily periods and the ISO weekdays they apply to (1 = Monday … 7 = Sunday).
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { workingHoursSchema } from '@lienthong/core/office'
+ *
+ * workingHoursSchema.parse({ periods: [{ start: '08:00', end: '12:00' }], days: [1, 2, 3, 4, 5, 6] })
+ * ```
+ */
+export const workingHoursSchema = z
+  .object({
+    periods: z.array(workingPeriodSchema).min(1).max(10),
+    days: z.array(z.int().min(1).max(7)).min(1).max(7),
+  })
+  .superRefine((hours, ctx) => {
+    const sorted = [...hours.periods].sort((a, b) => a.start.localeCompare(b.start))
+    for (let i = 1; i < sorted.length; i++) {
+      const previous = sorted[i - 1]
+      const current = sorted[i]
+      if (previous && current && current.start < previous.end) {
+        addIssue(ctx, 'invalid', ['periods'], {
+          detail: `periods ${previous.start}–${previous.end} and ${current.start}–${current.end} overlap`,
+          detailVi: `các khoảng ${previous.start}–${previous.end} và ${current.start}–${current.end} chồng lên nhau`,
+        })
+      }
+    }
+  })
+
+/**
+ * An organisation: a body (Party Committee, People's Council, …), its office, an advisory
+ * agency, a department, a district or a commune.
+ *
+ * `serves` lists the bodies an office advises and serves (for a Văn phòng). Working hours default
+ * to {@link DEFAULT_WORKING_HOURS}; the time zone to `Asia/Ho_Chi_Minh`.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { organizationSchema } from '@lienthong/core/office'
+ *
+ * const office = organizationSchema.parse({
+ *   id: 'vp-tu', name: 'Văn phòng Thành ủy', kind: 'office', level: 'province', serves: ['tu'],
+ * })
+ * office.timeZone // 'Asia/Ho_Chi_Minh'
+ * ```
+ */
+export const organizationSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema(300),
+    shortName: z.string().trim().min(1).max(50).optional(),
+    kind: z.enum(organizationKinds),
+    level: z.enum(administrativeLevels),
+    parentId: idSchema.optional(),
+    serves: idListSchema.default([]),
+    timeZone: defaultTimeZoneSchema,
+    workingHours: workingHoursSchema.default(DEFAULT_WORKING_HOURS),
+    address: z.string().trim().min(1).max(500).optional(),
+    /** Administrative-unit code of the province or ward it belongs to. */
+    unitCode: z.string().trim().min(1).max(20).optional(),
+    active: z.boolean().default(true),
+  })
+  .superRefine((org, ctx) => {
+    if (org.parentId !== undefined && org.parentId === org.id) {
+      addIssue(ctx, 'invalid', ['parentId'], {
+        detail: 'an organisation cannot be its own parent',
+        detailVi: 'một tổ chức không thể là cấp trên của chính nó',
+      })
+    }
+  })
+
+/**
+ * Roles a person can hold in an organisation.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { postRoles } from '@lienthong/core/office'
+ *
+ * postRoles.includes('chair') // true
+ * ```
+ */
+export const postRoles = [
+  'secretary',
+  'deputy-secretary',
+  'standing-deputy-secretary',
+  'chair',
+  'vice-chair',
+  'standing-vice-chair',
+  'head',
+  'deputy-head',
+  'director',
+  'deputy-director',
+  'chief-of-office',
+  'deputy-chief-of-office',
+  'standing-member',
+  'member',
+  'delegate',
+  'staff',
+  'other',
+] as const
+
+/**
+ * A post held by a person in an organisation from one date until another (inclusive).
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { postSchema } from '@lienthong/core/office'
+ *
+ * postSchema.parse({ organizationId: 'ubnd', role: 'chair', from: '2024-06-01' })
+ * ```
+ */
+export const postSchema = z
+  .object({
+    organizationId: idSchema,
+    role: z.enum(postRoles),
+    title: z.string().trim().min(1).max(200).optional(),
+    from: calendarDateSchema.optional(),
+    until: calendarDateSchema.optional(),
+  })
+  .superRefine((post, ctx) => {
+    if (post.from !== undefined && post.until !== undefined && post.until < post.from) {
+      addIssue(ctx, 'end_before_start', ['until'], {
+        startField: 'from',
+        start: post.from,
+        end: post.until,
+      })
+    }
+  })
+
+/**
+ * A person (usually a leader or an official) with the posts they hold. One leader often holds
+ * several posts at once, which is why schedules collide.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { personSchema } from '@lienthong/core/office'
+ *
+ * personSchema.parse({
+ *   id: 'p1', name: 'Nguyễn Văn An',
+ *   posts: [{ organizationId: 'tu', role: 'deputy-secretary' }, { organizationId: 'hdnd', role: 'chair' }],
+ * })
+ * ```
+ */
+export const personSchema = z.object({
+  id: idSchema,
+  name: textSchema(200),
+  honorific: z.string().trim().min(1).max(50).optional(),
+  email: z.email().optional(),
+  phone: z.string().trim().min(3).max(30).optional(),
+  posts: z.array(postSchema).max(50).default([]),
+})
+
+/**
+ * Kinds of venue: a meeting room, a hall, an online bridge point, an outdoor site.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { venueKinds } from '@lienthong/core/office'
+ *
+ * venueKinds // ['room', 'hall', 'bridge-point', 'outdoor', 'other']
+ * ```
+ */
+export const venueKinds = ['room', 'hall', 'bridge-point', 'outdoor', 'other'] as const
+
+/**
+ * A place where meetings happen: a room, a hall, or an online bridge point (điểm cầu).
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { venueSchema } from '@lienthong/core/office'
+ *
+ * venueSchema.parse({ id: 'hall-a', name: 'Hội trường A', kind: 'hall', capacity: 300 })
+ * ```
+ */
+export const venueSchema = z.object({
+  id: idSchema,
+  name: textSchema(300),
+  kind: z.enum(venueKinds),
+  capacity: z.int().min(0).max(1_000_000).optional(),
+  address: z.string().trim().min(1).max(500).optional(),
+  organizationId: idSchema.optional(),
+  timeZone: defaultTimeZoneSchema,
+})
+
+/** @category Office */
+export type OrganizationKind = (typeof organizationKinds)[number]
+/** @category Office */
+export type AdministrativeLevel = (typeof administrativeLevels)[number]
+/** @category Office */
+export type PostRole = (typeof postRoles)[number]
+/** @category Office */
+export type VenueKind = (typeof venueKinds)[number]
+/** @category Office */
+export type WorkingHours = z.output<typeof workingHoursSchema>
+/** @category Office */
+export type Organization = z.output<typeof organizationSchema>
+/** The wire (JSON) form of an {@link Organization}. @category Office */
+export type OrganizationInput = z.input<typeof organizationSchema>
+/** @category Office */
+export type Post = z.output<typeof postSchema>
+/** @category Office */
+export type Person = z.output<typeof personSchema>
+/** The wire (JSON) form of a {@link Person}. @category Office */
+export type PersonInput = z.input<typeof personSchema>
+/** @category Office */
+export type Venue = z.output<typeof venueSchema>
+/** The wire (JSON) form of a {@link Venue}. @category Office */
+export type VenueInput = z.input<typeof venueSchema>
