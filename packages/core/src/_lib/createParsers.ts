@@ -17,11 +17,17 @@ export function createParsers<S extends z.ZodType>(subject: string, schema: S) {
       // A refinement that throws on hostile input must still produce an error value.
       const detail = cause instanceof Error ? cause.message : 'could not be read'
       const issues = fromZodIssues([{ code: 'custom', path: [], message: detail, input }], locale)
-      return { ok: false, error: new LienthongError({ code: 'invalid_input', subject, issues, locale }) }
+      return {
+        ok: false,
+        error: new LienthongError({ code: 'invalid_input', subject, issues, locale }),
+      }
     }
     if (result.success) return { ok: true, value: result.data }
     const issues = fromZodIssues(result.error.issues, locale)
-    return { ok: false, error: new LienthongError({ code: 'invalid_input', subject, issues, locale }) }
+    return {
+      ok: false,
+      error: new LienthongError({ code: 'invalid_input', subject, issues, locale }),
+    }
   }
 
   function parse(input: unknown, options: ParseOptions = {}): z.output<S> {

@@ -65,7 +65,7 @@ export const documentRefSchema = z.object({
  * reported) while other, unrelated fields are wrong.
  */
 export function fieldsAreValid(fields: readonly string[]) {
-  return (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }): boolean =>
+  return (payload: z.core.ParsePayload): boolean =>
     !payload.issues.some((issue) => {
       const head = issue.path?.[0]
       return head === undefined || fields.includes(String(head))

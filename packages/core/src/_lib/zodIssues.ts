@@ -41,29 +41,71 @@ function convertOne(issue: ZodIssue, basePath: Path, locale: MessageLocale): Lie
   const received = 'input' in issue ? describeType(issue.input) : undefined
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return [toIssue('required', path, {}, locale, { expected: issue.expected })]
+      if (issue.input === undefined)
+        return [toIssue('required', path, {}, locale, { expected: issue.expected })]
       const params = { expected: issue.expected, received }
-      return [toIssue('invalid_type', path, params, locale, withReceived({ expected: issue.expected }, received))]
+      return [
+        toIssue(
+          'invalid_type',
+          path,
+          params,
+          locale,
+          withReceived({ expected: issue.expected }, received),
+        ),
+      ]
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => (typeof v === 'bigint' ? String(v) : v))
       const expected = values.map((v) => JSON.stringify(v)).join(' | ')
-      return [toIssue('invalid_value', path, { values }, locale, withReceived({ expected }, received))]
+      return [
+        toIssue('invalid_value', path, { values }, locale, withReceived({ expected }, received)),
+      ]
     }
     case 'invalid_format': {
-      const format = issue.format === 'datetime' || issue.format === 'date' || issue.format === 'time' ? issue.format : issue.format
-      return [toIssue('invalid_format', path, { format }, locale, withReceived({ expected: format }, received))]
+      const format =
+        issue.format === 'datetime' || issue.format === 'date' || issue.format === 'time'
+          ? issue.format
+          : issue.format
+      return [
+        toIssue(
+          'invalid_format',
+          path,
+          { format },
+          locale,
+          withReceived({ expected: format }, received),
+        ),
+      ]
     }
     case 'too_small':
       return [
-        toIssue('too_small', path, { minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true, origin: issue.origin }, locale, withReceived({}, received)),
+        toIssue(
+          'too_small',
+          path,
+          {
+            minimum: Number(issue.minimum),
+            inclusive: issue.inclusive ?? true,
+            origin: issue.origin,
+          },
+          locale,
+          withReceived({}, received),
+        ),
       ]
     case 'too_big':
       return [
-        toIssue('too_big', path, { maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true, origin: issue.origin }, locale, withReceived({}, received)),
+        toIssue(
+          'too_big',
+          path,
+          {
+            maximum: Number(issue.maximum),
+            inclusive: issue.inclusive ?? true,
+            origin: issue.origin,
+          },
+          locale,
+          withReceived({}, received),
+        ),
       ]
     case 'not_multiple_of':
-      return [toIssue('not_multiple_of', path, { divisor: Number(issue.divisor) }, locale)]
+      return [toIssue('not_multiple_of', path, { divisor: issue.divisor }, locale)]
     case 'unrecognized_keys':
       return [toIssue('unrecognized_keys', path, { keys: issue.keys }, locale)]
     case 'invalid_union':
@@ -73,7 +115,8 @@ function convertOne(issue: ZodIssue, basePath: Path, locale: MessageLocale): Lie
       return issue.issues.flatMap((inner) => convertOne(inner, path, locale))
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, unknown>
-      const code = typeof params.lienthongCode === 'string' ? (params.lienthongCode as IssueCode) : 'invalid'
+      const code =
+        typeof params.lienthongCode === 'string' ? (params.lienthongCode as IssueCode) : 'invalid'
       const rest = { ...params }
       delete rest.lienthongCode
       if (code === 'invalid' && rest.detail === undefined) rest.detail = issue.message
@@ -90,6 +133,9 @@ function withReceived(
 }
 
 /** Converts zod's issues into lienthong's, translated into `locale`. */
-export function fromZodIssues(issues: readonly ZodIssue[], locale: MessageLocale): LienthongIssue[] {
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  locale: MessageLocale,
+): LienthongIssue[] {
   return issues.flatMap((issue) => convertOne(issue, [], locale))
 }

@@ -1,4 +1,4 @@
-import type { IssueCode, LienthongIssue, MessageLocale } from './issue.js'
+import type { IssueCode, MessageLocale } from './issue.js'
 import { issueMessages } from './messages.js'
 
 /**

@@ -51,6 +51,10 @@ const formatNames: Record<MessageLocale, Record<string, string>> = {
   },
 }
 
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : fallback
+}
+
 function typeName(locale: MessageLocale, name: unknown): string {
   const key = String(name)
   return typeNames[locale][key] ?? key
@@ -100,17 +104,18 @@ const en: Catalog = {
   invalid_key: () => 'has an invalid key',
   invalid_time_zone: (p) =>
     `${JSON.stringify(p.value)} is not an IANA time zone (e.g. Asia/Ho_Chi_Minh)`,
-  invalid_clock_time: (p) => `${JSON.stringify(p.value)} is not a time HH:mm between 00:00 and 24:00`,
+  invalid_clock_time: (p) =>
+    `${JSON.stringify(p.value)} is not a time HH:mm between 00:00 and 24:00`,
   end_before_start: (p) =>
-    `must be after ${String(p.startField ?? 'start')} (${String(p.end)} is not after ${String(p.start)})`,
+    `must be after ${text(p.startField, 'start')} (${String(p.end)} is not after ${String(p.start)})`,
   duplicate_value: (p) => `lists ${JSON.stringify(p.value)} more than once`,
   missing_name: () => 'needs the petitioner’s name unless the petition is anonymous',
-  invalid_period: (p) => String(p.detail ?? 'is not a valid period'),
+  invalid_period: (p) => text(p.detail, 'is not a valid period'),
   invalid_recurrence: (p) =>
-    `${JSON.stringify(p.line)} is not an RRULE, EXRULE, RDATE or EXDATE line${p.detail ? ` (${String(p.detail)})` : ''}`,
+    `${JSON.stringify(p.line)} is not an RRULE, EXRULE, RDATE or EXDATE line${typeof p.detail === 'string' ? ` (${p.detail})` : ''}`,
   invalid_document_symbol: (p) =>
-    `${JSON.stringify(p.value)} is not a document symbol: ${String(p.detail ?? '')}`.trim(),
-  invalid: (p) => String(p.detail ?? 'is invalid'),
+    `${JSON.stringify(p.value)} is not a document symbol: ${text(p.detail, '')}`.trim(),
+  invalid: (p) => text(p.detail, 'is invalid'),
 }
 
 const vi: Catalog = {
@@ -129,15 +134,15 @@ const vi: Catalog = {
   invalid_clock_time: (p) =>
     `${JSON.stringify(p.value)} không phải giờ dạng HH:mm từ 00:00 đến 24:00`,
   end_before_start: (p) =>
-    `phải sau ${String(p.startField ?? 'start')} (${String(p.end)} không sau ${String(p.start)})`,
+    `phải sau ${text(p.startField, 'start')} (${String(p.end)} không sau ${String(p.start)})`,
   duplicate_value: (p) => `có ${JSON.stringify(p.value)} lặp lại`,
   missing_name: () => 'cần họ tên người gửi đơn, trừ khi đơn gửi ẩn danh',
-  invalid_period: (p) => String(p.detailVi ?? p.detail ?? 'không phải một kỳ hợp lệ'),
+  invalid_period: (p) => text(p.detailVi, text(p.detail, 'không phải một kỳ hợp lệ')),
   invalid_recurrence: (p) =>
-    `${JSON.stringify(p.line)} không phải dòng RRULE, EXRULE, RDATE hoặc EXDATE${p.detailVi ? ` (${String(p.detailVi)})` : ''}`,
+    `${JSON.stringify(p.line)} không phải dòng RRULE, EXRULE, RDATE hoặc EXDATE${typeof p.detailVi === 'string' ? ` (${p.detailVi})` : ''}`,
   invalid_document_symbol: (p) =>
-    `${JSON.stringify(p.value)} không phải số ký hiệu văn bản: ${String(p.detailVi ?? p.detail ?? '')}`.trim(),
-  invalid: (p) => String(p.detailVi ?? p.detail ?? 'không hợp lệ'),
+    `${JSON.stringify(p.value)} không phải số ký hiệu văn bản: ${text(p.detailVi, text(p.detail, ''))}`.trim(),
+  invalid: (p) => text(p.detailVi, text(p.detail, 'không hợp lệ')),
 }
 
 /** Message catalogs by locale; each entry renders an issue's params into a sentence. */

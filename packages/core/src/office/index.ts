@@ -23,6 +23,10 @@ export {
   type VenueKind,
   type WorkingHours,
 } from './office.schema.js'
-export { parseOrganization, safeParseOrganization, serializeOrganization } from './parseOrganization.js'
+export {
+  parseOrganization,
+  safeParseOrganization,
+  serializeOrganization,
+} from './parseOrganization.js'
 export { parsePerson, safeParsePerson, serializePerson } from './parsePerson.js'
 export { parseVenue, safeParseVenue, serializeVenue } from './parseVenue.js'

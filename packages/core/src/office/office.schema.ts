@@ -279,27 +279,155 @@ export const venueSchema = z.object({
   timeZone: defaultTimeZoneSchema,
 })
 
-/** @category Office */
+/**
+ * One of {@link organizationKinds}.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import type { OrganizationKind } from '@lienthong/core/office'
+ *
+ * const organizationKind: OrganizationKind = 'party-committee'
+ * ```
+ */
 export type OrganizationKind = (typeof organizationKinds)[number]
-/** @category Office */
+/**
+ * One of {@link administrativeLevels}.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import type { AdministrativeLevel } from '@lienthong/core/office'
+ *
+ * const administrativeLevel: AdministrativeLevel = 'central'
+ * ```
+ */
 export type AdministrativeLevel = (typeof administrativeLevels)[number]
-/** @category Office */
+/**
+ * One of {@link postRoles}.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import type { PostRole } from '@lienthong/core/office'
+ *
+ * const postRole: PostRole = 'secretary'
+ * ```
+ */
 export type PostRole = (typeof postRoles)[number]
-/** @category Office */
+/**
+ * One of {@link venueKinds}.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import type { VenueKind } from '@lienthong/core/office'
+ *
+ * const venueKind: VenueKind = 'room'
+ * ```
+ */
 export type VenueKind = (typeof venueKinds)[number]
-/** @category Office */
+/**
+ * A parsed WorkingHours: what {@link workingHoursSchema} returns.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { workingHoursSchema, type WorkingHours } from '@lienthong/core/office'
+ *
+ * declare const json: unknown
+ * const workingHours: WorkingHours = workingHoursSchema.parse(json)
+ * ```
+ */
 export type WorkingHours = z.output<typeof workingHoursSchema>
-/** @category Office */
+/**
+ * A parsed Organization: what {@link parseOrganization} returns (instants as `Date`).
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { parseOrganization, type Organization } from '@lienthong/core/office'
+ *
+ * declare const json: unknown
+ * const organization: Organization = parseOrganization(json)
+ * ```
+ */
 export type Organization = z.output<typeof organizationSchema>
-/** The wire (JSON) form of an {@link Organization}. @category Office */
+/**
+ * The wire (JSON) form of a {@link Organization}: what a back end sends and receives (instants as ISO 8601 strings).
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { serializeOrganization, type Organization, type OrganizationInput } from '@lienthong/core/office'
+ *
+ * declare const organization: Organization
+ * const wire: OrganizationInput = serializeOrganization(organization)
+ * ```
+ */
 export type OrganizationInput = z.input<typeof organizationSchema>
-/** @category Office */
+/**
+ * A parsed Post: what {@link postSchema} returns.
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { postSchema, type Post } from '@lienthong/core/office'
+ *
+ * declare const json: unknown
+ * const post: Post = postSchema.parse(json)
+ * ```
+ */
 export type Post = z.output<typeof postSchema>
-/** @category Office */
+/**
+ * A parsed Person: what {@link parsePerson} returns (instants as `Date`).
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { parsePerson, type Person } from '@lienthong/core/office'
+ *
+ * declare const json: unknown
+ * const person: Person = parsePerson(json)
+ * ```
+ */
 export type Person = z.output<typeof personSchema>
-/** The wire (JSON) form of a {@link Person}. @category Office */
+/**
+ * The wire (JSON) form of a {@link Person}: what a back end sends and receives (instants as ISO 8601 strings).
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { serializePerson, type Person, type PersonInput } from '@lienthong/core/office'
+ *
+ * declare const person: Person
+ * const wire: PersonInput = serializePerson(person)
+ * ```
+ */
 export type PersonInput = z.input<typeof personSchema>
-/** @category Office */
+/**
+ * A parsed Venue: what {@link parseVenue} returns (instants as `Date`).
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { parseVenue, type Venue } from '@lienthong/core/office'
+ *
+ * declare const json: unknown
+ * const venue: Venue = parseVenue(json)
+ * ```
+ */
 export type Venue = z.output<typeof venueSchema>
-/** The wire (JSON) form of a {@link Venue}. @category Office */
+/**
+ * The wire (JSON) form of a {@link Venue}: what a back end sends and receives (instants as ISO 8601 strings).
+ *
+ * @category Office
+ * @example
+ * ```ts
+ * import { serializeVenue, type Venue, type VenueInput } from '@lienthong/core/office'
+ *
+ * declare const venue: Venue
+ * const wire: VenueInput = serializeVenue(venue)
+ * ```
+ */
 export type VenueInput = z.input<typeof venueSchema>

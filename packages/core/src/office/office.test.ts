@@ -6,7 +6,12 @@ import { parseVenue, safeParseVenue, serializeVenue } from './parseVenue.js'
 
 describe('parseOrganization', () => {
   it('applies the Vietnamese defaults: time zone and office hours', () => {
-    const org = parseOrganization({ id: 'ubnd', name: 'UBND thành phố', kind: 'peoples-committee', level: 'province' })
+    const org = parseOrganization({
+      id: 'ubnd',
+      name: 'UBND thành phố',
+      kind: 'peoples-committee',
+      level: 'province',
+    })
     expect(org.timeZone).toBe('Asia/Ho_Chi_Minh')
     expect(org.workingHours.periods).toEqual([
       { start: '07:30', end: '11:30' },
@@ -17,7 +22,11 @@ describe('parseOrganization', () => {
 
   it('refuses an unknown time zone instead of falling back to UTC', () => {
     const result = safeParseOrganization({
-      id: 'x', name: 'X', kind: 'office', level: 'province', timeZone: 'Asia/Hanoi_City',
+      id: 'x',
+      name: 'X',
+      kind: 'office',
+      level: 'province',
+      timeZone: 'Asia/Hanoi_City',
     })
     expect(result.ok).toBe(false)
     if (result.ok) return
@@ -28,14 +37,29 @@ describe('parseOrganization', () => {
   })
 
   it('refuses an offset posing as a time zone', () => {
-    const result = safeParseOrganization({ id: 'x', name: 'X', kind: 'office', level: 'province', timeZone: '+07:00' })
+    const result = safeParseOrganization({
+      id: 'x',
+      name: 'X',
+      kind: 'office',
+      level: 'province',
+      timeZone: '+07:00',
+    })
     expect(result.ok).toBe(false)
   })
 
   it('reports overlapping and inverted working periods', () => {
     const result = safeParseOrganization({
-      id: 'x', name: 'X', kind: 'office', level: 'commune',
-      workingHours: { days: [1, 2, 3, 4, 5], periods: [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '10:00' }] },
+      id: 'x',
+      name: 'X',
+      kind: 'office',
+      level: 'commune',
+      workingHours: {
+        days: [1, 2, 3, 4, 5],
+        periods: [
+          { start: '08:00', end: '12:00' },
+          { start: '11:00', end: '10:00' },
+        ],
+      },
     })
     expect(result.ok).toBe(false)
     if (result.ok) return
@@ -47,7 +71,10 @@ describe('parseOrganization', () => {
   })
 
   it('says in Vietnamese what is wrong and where', () => {
-    const result = safeParseOrganization({ id: '', name: 'X', kind: 'ministry', level: 'province' }, { locale: 'vi' })
+    const result = safeParseOrganization(
+      { id: '', name: 'X', kind: 'ministry', level: 'province' },
+      { locale: 'vi' },
+    )
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.format('vi').split('\n')).toEqual([
@@ -60,7 +87,8 @@ describe('parseOrganization', () => {
 describe('parsePerson', () => {
   it('keeps every post a leader holds', () => {
     const person = parsePerson({
-      id: 'p1', name: 'Nguyễn Văn An',
+      id: 'p1',
+      name: 'Nguyễn Văn An',
       posts: [
         { organizationId: 'tu', role: 'deputy-secretary', from: '2025-07-01' },
         { organizationId: 'hdnd', role: 'chair', from: '2025-07-01' },
@@ -71,26 +99,41 @@ describe('parsePerson', () => {
 
   it('refuses a post that ends before it starts', () => {
     const result = safeParsePerson({
-      id: 'p1', name: 'A', posts: [{ organizationId: 'tu', role: 'member', from: '2025-07-01', until: '2025-01-01' }],
+      id: 'p1',
+      name: 'A',
+      posts: [{ organizationId: 'tu', role: 'member', from: '2025-07-01', until: '2025-01-01' }],
     })
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.error.issues[0]).toMatchObject({ code: 'end_before_start', path: ['posts', 0, 'until'] })
+    expect(result.error.issues[0]).toMatchObject({
+      code: 'end_before_start',
+      path: ['posts', 0, 'until'],
+    })
   })
 })
 
 describe('parseVenue', () => {
   it('throws a LienthongError naming the field, with expected and received types', () => {
-    expect(() => parseVenue({ id: 'v1', name: 'Hội trường', kind: 'hall', capacity: '300' })).toThrow(LienthongError)
+    expect(() =>
+      parseVenue({ id: 'v1', name: 'Hội trường', kind: 'hall', capacity: '300' }),
+    ).toThrow(LienthongError)
     const result = safeParseVenue({ id: 'v1', name: 'Hội trường', kind: 'hall', capacity: '300' })
     expect(result.ok ? undefined : result.error.issues[0]).toMatchObject({
-      path: ['capacity'], code: 'invalid_type', expected: 'number', received: 'string',
+      path: ['capacity'],
+      code: 'invalid_type',
+      expected: 'number',
+      received: 'string',
       message: 'expected a number, received a string',
     })
   })
 
   it('round-trips through its wire form', () => {
-    const venue = parseVenue({ id: 'v1', name: 'Điểm cầu xã Ba Vì', kind: 'bridge-point', capacity: 80 })
+    const venue = parseVenue({
+      id: 'v1',
+      name: 'Điểm cầu xã Ba Vì',
+      kind: 'bridge-point',
+      capacity: 80,
+    })
     expect(parseVenue(JSON.parse(JSON.stringify(serializeVenue(venue))))).toEqual(venue)
   })
 })

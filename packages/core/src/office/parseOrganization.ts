@@ -40,7 +40,10 @@ export function parseOrganization(input: unknown, options?: ParseOptions): Organ
  * if (!result.ok) console.log(result.error.format('vi'))
  * ```
  */
-export function safeParseOrganization(input: unknown, options?: ParseOptions): SafeParseResult<Organization> {
+export function safeParseOrganization(
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<Organization> {
   return parsers.safeParse(input, options)
 }
 
