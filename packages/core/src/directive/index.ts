@@ -14,3 +14,20 @@ export {
 } from './directive.schema.js'
 export { parseDirective, safeParseDirective, serializeDirective } from './parseDirective.js'
 export { parseTask, safeParseTask, serializeTask } from './parseTask.js'
+export {
+  documentSystems,
+  documentTypeCodes,
+  documentTypeNames,
+  documentTypes,
+  type DocumentSystem,
+  type DocumentType,
+  type DocumentTypeCode,
+} from './documentTypes.js'
+export {
+  parseDocumentSymbol,
+  safeParseDocumentSymbol,
+  type DocumentSymbol,
+  type DocumentSymbolForm,
+} from './parseDocumentSymbol.js'
+export { formatDocumentSymbol, type DocumentSymbolParts } from './formatDocumentSymbol.js'
+export { documentSymbolSchema } from './documentSymbol.schema.js'

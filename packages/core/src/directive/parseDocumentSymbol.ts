@@ -81,11 +81,13 @@ const issuerSpellings = new Map(
 )
 
 /** A problem found while reading a symbol: English and Vietnamese details. */
-class SymbolProblem {
+class SymbolProblem extends Error {
   constructor(
     readonly detail: string,
     readonly detailVi: string,
-  ) {}
+  ) {
+    super(detail)
+  }
 }
 
 function problem(detail: string, detailVi: string): SymbolProblem {
@@ -97,9 +99,7 @@ function foldKey(text: string): string {
   return text.toUpperCase().replace(/Đ/g, 'D')
 }
 
-function partyExample(): string {
-  return "'15-NQ/TU'"
-}
+const PARTY_EXAMPLE = "'15-NQ/TU'"
 
 function codeList(system: DocumentSystem): string {
   return documentTypeCodes
@@ -138,8 +138,8 @@ function readCode(raw: string, system: DocumentSystem): DocumentTypeCode {
   if (elsewhere !== undefined) {
     const letter = elsewhere.code === 'CV'
     throw problem(
-      `type code '${elsewhere.code}' is used only in Party documents, written number-TYPE/ISSUER as in ${partyExample()}${letter ? "; a state official letter has no type code, as in '123/UBND-VP'" : ''}`,
-      `mã loại '${elsewhere.code}' chỉ dùng cho văn bản của Đảng, viết số-MÃ LOẠI/CƠ QUAN như ${partyExample()}${letter ? "; công văn nhà nước không có mã loại, ví dụ '123/UBND-VP'" : ''}`,
+      `type code '${elsewhere.code}' is used only in Party documents, written number-TYPE/ISSUER as in ${PARTY_EXAMPLE}${letter ? "; a state official letter has no type code, as in '123/UBND-VP'" : ''}`,
+      `mã loại '${elsewhere.code}' chỉ dùng cho văn bản của Đảng, viết số-MÃ LOẠI/CƠ QUAN như ${PARTY_EXAMPLE}${letter ? "; công văn nhà nước không có mã loại, ví dụ '123/UBND-VP'" : ''}`,
     )
   }
   const kind = system === 'party' ? 'a Party document' : 'a state document'
@@ -255,8 +255,8 @@ function readNumber(text: string): { number: number; rest: string } {
   }
   if (rest === '') {
     throw problem(
-      `ends after the number ${digits}; expected '/' or '-' and then the type code and issuer, as in '156/QĐ-UBND'`,
-      `kết thúc ngay sau số ${digits}; cần '/' hoặc '-' rồi mã loại và cơ quan ban hành, ví dụ '156/QĐ-UBND'`,
+      `nothing follows the number ${digits}; expected '/' or '-' and then the type code and issuer, as in '156/QĐ-UBND'`,
+      `không có gì sau số ${digits}; cần '/' hoặc '-' rồi mã loại và cơ quan ban hành, ví dụ '156/QĐ-UBND'`,
     )
   }
   if (/^\p{L}[/-]/u.test(rest)) {
@@ -281,14 +281,14 @@ function readParty(number: number, text: string): Parts {
   const [rawCode = '', issuerText] = pieces
   if (issuerText === undefined) {
     throw problem(
-      `expected '/' between the type code and the issuer, as in ${partyExample()}`,
-      `cần '/' giữa mã loại và cơ quan ban hành, ví dụ ${partyExample()}`,
+      `expected '/' between the type code and the issuer, as in ${PARTY_EXAMPLE}`,
+      `cần '/' giữa mã loại và cơ quan ban hành, ví dụ ${PARTY_EXAMPLE}`,
     )
   }
   if (pieces.length > 2) {
     throw problem(
-      `has more than one '/' after the type code; expected number-TYPE/ISSUER, as in ${partyExample()}`,
-      `có nhiều hơn một '/' sau mã loại; cần dạng số-MÃ LOẠI/CƠ QUAN, ví dụ ${partyExample()}`,
+      `more than one '/' after the type code; expected number-TYPE/ISSUER, as in ${PARTY_EXAMPLE}`,
+      `có nhiều hơn một '/' sau mã loại; cần dạng số-MÃ LOẠI/CƠ QUAN, ví dụ ${PARTY_EXAMPLE}`,
     )
   }
   const code = readCode(rawCode, 'party')
@@ -386,7 +386,7 @@ function readState(number: number, text: string): Parts {
       )
     }
     throw problem(
-      "has too many '/'; expected number/TYPE-ISSUER, number/year/TYPE-ISSUER or number/year/QH<term>",
+      "too many '/'; expected number/TYPE-ISSUER, number/year/TYPE-ISSUER or number/year/QH<term>",
       "có quá nhiều dấu '/'; cần dạng số/MÃ LOẠI-CƠ QUAN, số/năm/MÃ LOẠI-CƠ QUAN hoặc số/năm/QH<khóa>",
     )
   }
@@ -396,40 +396,43 @@ function readState(number: number, text: string): Parts {
 function readText(raw: string): Parts {
   if (raw.length > 4 * MAX_LENGTH) {
     throw problem(
-      `is longer than ${MAX_LENGTH} characters`,
-      `dài quá ${MAX_LENGTH} ký tự`,
+      `the text is longer than ${MAX_LENGTH} characters`,
+      `chuỗi dài quá ${MAX_LENGTH} ký tự`,
     )
   }
   const text = clean(raw)
   if (text === '') {
     throw problem(
-      "is empty; expected a symbol such as '156/QĐ-UBND'",
-      "đang để trống; cần số ký hiệu như '156/QĐ-UBND'",
+      "the text is empty; expected a symbol such as '156/QĐ-UBND'",
+      "chuỗi đang để trống; cần số ký hiệu như '156/QĐ-UBND'",
     )
   }
   if (text.length > MAX_LENGTH) {
-    throw problem(`is longer than ${MAX_LENGTH} characters`, `dài quá ${MAX_LENGTH} ký tự`)
+    throw problem(
+      `the text is longer than ${MAX_LENGTH} characters`,
+      `chuỗi dài quá ${MAX_LENGTH} ký tự`,
+    )
   }
   const space = / /.exec(text)
   if (space !== null) {
     const around = text.slice(Math.max(0, space.index - 6), space.index + 7)
     throw problem(
-      `has a space in '${around}'; the parts are joined by '/' or '-'`,
+      `a space in '${around}'; the parts are joined by '/' or '-'`,
       `có khoảng trắng trong '${around}'; các phần phải nối bằng '/' hoặc '-'`,
     )
   }
   const doubled = /[/-][/-]/.exec(text)
   if (doubled !== null) {
     throw problem(
-      `has nothing between the separators in '${doubled[0]}'`,
+      `nothing between the separators in '${doubled[0]}'`,
       `thiếu nội dung giữa hai dấu phân cách trong '${doubled[0]}'`,
     )
   }
   const last = text.charAt(text.length - 1)
   if (last === '/' || last === '-') {
     throw problem(
-      `ends with '${last}'; something is missing after it`,
-      `kết thúc bằng '${last}'; còn thiếu phần phía sau`,
+      `something is missing after the final '${last}'`,
+      `còn thiếu phần sau dấu '${last}' cuối cùng`,
     )
   }
   const { number, rest } = readNumber(text)
@@ -451,6 +454,15 @@ function toSymbol(parts: Parts): DocumentSymbol {
   }
 }
 
+/** Like `describeType`, but safe on hostile objects (revoked proxies, throwing traps). */
+function typeOf(input: unknown): string {
+  try {
+    return describeType(input)
+  } catch {
+    return 'unknown'
+  }
+}
+
 /** Shows the input in a message without echoing a whole hostile payload. */
 function shownValue(input: unknown): unknown {
   if (typeof input === 'string') {
@@ -458,19 +470,29 @@ function shownValue(input: unknown): unknown {
   }
   if (input === null || typeof input === 'boolean') return input
   if (typeof input === 'number' && Number.isFinite(input)) return input
-  return `<${describeType(input)}>`
+  return `<${typeOf(input)}>`
 }
 
-function failure(input: unknown, found: SymbolProblem, options: ParseOptions): LienthongError {
+/**
+ * Builds the error of a symbol that cannot be read. Shared with `formatDocumentSymbol`.
+ *
+ * @internal
+ */
+export function documentSymbolError(
+  input: unknown,
+  detail: string,
+  detailVi: string,
+  options: ParseOptions = {},
+): LienthongError {
   const locale = options.locale ?? 'en'
-  const params = { value: shownValue(input), detail: found.detail, detailVi: found.detailVi }
+  const params = { value: shownValue(input), detail, detailVi }
   const issue: LienthongIssue = {
     code: 'invalid_document_symbol',
     path: [],
     params,
     message: formatIssueMessage({ code: 'invalid_document_symbol', params }, locale),
     expected: "a document symbol such as '156/QĐ-UBND'",
-    received: describeType(input),
+    received: typeOf(input),
   }
   return new LienthongError({
     code: 'invalid_document_symbol',
@@ -504,7 +526,7 @@ export function safeParseDocumentSymbol(
 ): SafeParseResult<DocumentSymbol> {
   try {
     if (typeof input !== 'string') {
-      const type = describeType(input)
+      const type = typeOf(input)
       throw problem(
         `expected text such as '156/QĐ-UBND', received ${type}`,
         `cần chuỗi ký tự như '156/QĐ-UBND', nhận được kiểu ${type}`,
@@ -516,7 +538,7 @@ export function safeParseDocumentSymbol(
       cause instanceof SymbolProblem
         ? cause
         : problem('could not be read', 'không đọc được số ký hiệu')
-    return { ok: false, error: failure(input, found, options) }
+    return { ok: false, error: documentSymbolError(input, found.detail, found.detailVi, options) }
   }
 }
 
