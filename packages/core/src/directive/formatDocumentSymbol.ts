@@ -114,7 +114,7 @@ function checkParts(parts: DocumentSymbolParts): [string, string] | undefined {
  *   {@link DocumentSymbol} will do.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The canonical symbol, e.g. `05/2021/TT-TTCP`.
- * @throws {@link LienthongError} with code `invalid_document_symbol` when the parts do not make
+ * @throws {@link errors!LienthongError | LienthongError} with code `invalid_document_symbol` when the parts do not make
  *   a symbol (a missing year, an unknown type code, an issuer that would read back differently).
  * @example
  * ```ts

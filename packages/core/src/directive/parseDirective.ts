@@ -12,7 +12,7 @@ const parsers = createParsers('Directive', directiveSchema)
  * @param input - Anything: parsed JSON, a form's values, a database row.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The validated directive.
- * @throws {@link LienthongError} with one issue per problem, each naming its field.
+ * @throws {@link errors!LienthongError | LienthongError} with one issue per problem, each naming its field.
  * @example
  * ```ts
  * import { parseDirective } from '@lienthong/core/directive'
@@ -34,7 +34,7 @@ export function parseDirective(input: unknown, options?: ParseOptions): Directiv
  * @category Directive
  * @param input - Anything.
  * @param options - `locale` of the error messages.
- * @returns The directive or the {@link LienthongError} describing every problem.
+ * @returns The directive or the {@link errors!LienthongError | LienthongError} describing every problem.
  * @example
  * ```ts
  * import { safeParseDirective } from '@lienthong/core/directive'

@@ -509,7 +509,7 @@ export function documentSymbolError(
  * @category Documents
  * @param input - Anything; only text can be a symbol.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
- * @returns The parts of the symbol, or the {@link LienthongError} (code
+ * @returns The parts of the symbol, or the {@link errors!LienthongError | LienthongError} (code
  *   `invalid_document_symbol`, one issue) saying what was expected.
  * @example
  * ```ts
@@ -555,7 +555,7 @@ export function safeParseDocumentSymbol(
  * @param input - The symbol as typed.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The parts of the symbol.
- * @throws {@link LienthongError} with code `invalid_document_symbol` and one issue whose params
+ * @throws {@link errors!LienthongError | LienthongError} with code `invalid_document_symbol` and one issue whose params
  *   (`value`, `detail`, `detailVi`) say what was expected.
  * @example
  * ```ts

@@ -12,7 +12,7 @@ const parsers = createParsers('Task', taskSchema)
  * @param input - Anything: parsed JSON, a form's values, a database row.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The validated task.
- * @throws {@link LienthongError} with one issue per problem, each naming its field.
+ * @throws {@link errors!LienthongError | LienthongError} with one issue per problem, each naming its field.
  * @example
  * ```ts
  * import { parseTask } from '@lienthong/core/directive'
@@ -31,7 +31,7 @@ export function parseTask(input: unknown, options?: ParseOptions): Task {
  * @category Directive
  * @param input - Anything.
  * @param options - `locale` of the error messages.
- * @returns The task or the {@link LienthongError} describing every problem.
+ * @returns The task or the {@link errors!LienthongError | LienthongError} describing every problem.
  * @example
  * ```ts
  * import { safeParseTask } from '@lienthong/core/directive'

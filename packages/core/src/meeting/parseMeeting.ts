@@ -12,7 +12,7 @@ const parsers = createParsers('Meeting', meetingSchema)
  * @param input - Anything: parsed JSON, a form's values, a database row.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The validated meeting.
- * @throws {@link LienthongError} with one issue per problem, each naming its field.
+ * @throws {@link errors!LienthongError | LienthongError} with one issue per problem, each naming its field.
  * @example
  * ```ts
  * import { parseMeeting } from '@lienthong/core/meeting'
@@ -34,7 +34,7 @@ export function parseMeeting(input: unknown, options?: ParseOptions): Meeting {
  * @category Meeting
  * @param input - Anything.
  * @param options - `locale` of the error messages.
- * @returns The meeting or the {@link LienthongError} describing every problem.
+ * @returns The meeting or the {@link errors!LienthongError | LienthongError} describing every problem.
  * @example
  * ```ts
  * import { safeParseMeeting } from '@lienthong/core/meeting'

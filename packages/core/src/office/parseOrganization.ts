@@ -12,7 +12,7 @@ const parsers = createParsers('Organization', organizationSchema)
  * @param input - Anything: parsed JSON, a form's values, a database row.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The validated organization.
- * @throws {@link LienthongError} with one issue per problem, each naming its field.
+ * @throws {@link errors!LienthongError | LienthongError} with one issue per problem, each naming its field.
  * @example
  * ```ts
  * import { parseOrganization } from '@lienthong/core/office'
@@ -31,7 +31,7 @@ export function parseOrganization(input: unknown, options?: ParseOptions): Organ
  * @category Office
  * @param input - Anything.
  * @param options - `locale` of the error messages.
- * @returns The organization or the {@link LienthongError} describing every problem.
+ * @returns The organization or the {@link errors!LienthongError | LienthongError} describing every problem.
  * @example
  * ```ts
  * import { safeParseOrganization } from '@lienthong/core/office'

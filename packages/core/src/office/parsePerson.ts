@@ -12,7 +12,7 @@ const parsers = createParsers('Person', personSchema)
  * @param input - Anything: parsed JSON, a form's values, a database row.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The validated person.
- * @throws {@link LienthongError} with one issue per problem, each naming its field.
+ * @throws {@link errors!LienthongError | LienthongError} with one issue per problem, each naming its field.
  * @example
  * ```ts
  * import { parsePerson } from '@lienthong/core/office'
@@ -31,7 +31,7 @@ export function parsePerson(input: unknown, options?: ParseOptions): Person {
  * @category Office
  * @param input - Anything.
  * @param options - `locale` of the error messages.
- * @returns The person or the {@link LienthongError} describing every problem.
+ * @returns The person or the {@link errors!LienthongError | LienthongError} describing every problem.
  * @example
  * ```ts
  * import { safeParsePerson } from '@lienthong/core/office'

@@ -12,7 +12,7 @@ const parsers = createParsers('Venue', venueSchema)
  * @param input - Anything: parsed JSON, a form's values, a database row.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The validated venue.
- * @throws {@link LienthongError} with one issue per problem, each naming its field.
+ * @throws {@link errors!LienthongError | LienthongError} with one issue per problem, each naming its field.
  * @example
  * ```ts
  * import { parseVenue } from '@lienthong/core/office'
@@ -31,7 +31,7 @@ export function parseVenue(input: unknown, options?: ParseOptions): Venue {
  * @category Office
  * @param input - Anything.
  * @param options - `locale` of the error messages.
- * @returns The venue or the {@link LienthongError} describing every problem.
+ * @returns The venue or the {@link errors!LienthongError | LienthongError} describing every problem.
  * @example
  * ```ts
  * import { safeParseVenue } from '@lienthong/core/office'

@@ -12,7 +12,7 @@ const parsers = createParsers('Petition', petitionSchema)
  * @param input - Anything: parsed JSON, a form's values, a database row.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The validated petition.
- * @throws {@link LienthongError} with one issue per problem, each naming its field.
+ * @throws {@link errors!LienthongError | LienthongError} with one issue per problem, each naming its field.
  * @example
  * ```ts
  * import { parsePetition } from '@lienthong/core/petition'
@@ -35,7 +35,7 @@ export function parsePetition(input: unknown, options?: ParseOptions): Petition 
  * @category Petition
  * @param input - Anything.
  * @param options - `locale` of the error messages.
- * @returns The petition or the {@link LienthongError} describing every problem.
+ * @returns The petition or the {@link errors!LienthongError | LienthongError} describing every problem.
  * @example
  * ```ts
  * import { safeParsePetition } from '@lienthong/core/petition'

@@ -12,7 +12,7 @@ const parsers = createParsers('WorkProgram', workProgramSchema)
  * @param input - Anything: parsed JSON, a form's values, a database row.
  * @param options - `locale` of the error messages (`'en'` or `'vi'`).
  * @returns The validated workProgram.
- * @throws {@link LienthongError} with one issue per problem, each naming its field.
+ * @throws {@link errors!LienthongError | LienthongError} with one issue per problem, each naming its field.
  * @example
  * ```ts
  * import { parseWorkProgram } from '@lienthong/core/program'
@@ -33,7 +33,7 @@ export function parseWorkProgram(input: unknown, options?: ParseOptions): WorkPr
  * @category Program
  * @param input - Anything.
  * @param options - `locale` of the error messages.
- * @returns The workProgram or the {@link LienthongError} describing every problem.
+ * @returns The workProgram or the {@link errors!LienthongError | LienthongError} describing every problem.
  * @example
  * ```ts
  * import { safeParseWorkProgram } from '@lienthong/core/program'
