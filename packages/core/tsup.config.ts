@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 /** Every public area is its own entry so `@lienthong/core/<area>` loads only what it needs. */
-const areas = ['errors', 'office', 'meeting', 'petition', 'directive', 'program', 'sample']
+const areas = ['errors', 'office', 'meeting', 'petition', 'directive', 'program', 'calendar', 'sample']
 
 export default defineConfig({
   entry: {

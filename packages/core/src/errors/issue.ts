@@ -46,6 +46,10 @@ export type IssueCode =
   | 'invalid_recurrence'
   | 'invalid_document_symbol'
   | 'invalid'
+  | 'date_out_of_range'
+  | 'nonexistent_date'
+  | 'leap_month_not_in_year'
+  | 'day_not_in_month'
 
 /**
  * One problem found in outside data.

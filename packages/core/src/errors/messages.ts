@@ -116,6 +116,20 @@ const en: Catalog = {
   invalid_document_symbol: (p) =>
     `${JSON.stringify(p.value)} is not a document symbol: ${text(p.detail, '')}`.trim(),
   invalid: (p) => text(p.detail, 'is invalid'),
+  date_out_of_range: (p) =>
+    `${JSON.stringify(p.value)} is outside the supported range ${text(p.minimum, '?')} to ${text(p.maximum, '?')}`,
+  nonexistent_date: (p) =>
+    p.reason === 'month'
+      ? `${JSON.stringify(p.value)} does not exist: there is no month ${text(p.month, '?')}`
+      : `${JSON.stringify(p.value)} does not exist: month ${text(p.month, '?')} of ${text(p.year, '?')} has ${text(p.daysInMonth, '?')} days`,
+  leap_month_not_in_year: (p) =>
+    `lunar year ${text(p.year, '?')} has no leap month ${text(p.month, '?')}${
+      typeof p.leapMonth === 'number'
+        ? ` (its leap month is ${text(p.leapMonth, '?')})`
+        : ' (it has no leap month)'
+    }`,
+  day_not_in_month: (p) =>
+    `lunar month ${text(p.month, '?')}${p.leap === true ? ' (leap)' : ''} of ${text(p.year, '?')} has ${text(p.length, '?')} days, so there is no day ${text(p.day, '?')}`,
 }
 
 const vi: Catalog = {
@@ -143,6 +157,20 @@ const vi: Catalog = {
   invalid_document_symbol: (p) =>
     `${JSON.stringify(p.value)} không phải số ký hiệu văn bản: ${text(p.detailVi, text(p.detail, ''))}`.trim(),
   invalid: (p) => text(p.detailVi, text(p.detail, 'không hợp lệ')),
+  date_out_of_range: (p) =>
+    `${JSON.stringify(p.value)} nằm ngoài khoảng được hỗ trợ, từ ${text(p.minimum, '?')} đến ${text(p.maximum, '?')}`,
+  nonexistent_date: (p) =>
+    p.reason === 'month'
+      ? `${JSON.stringify(p.value)} không tồn tại: không có tháng ${text(p.month, '?')}`
+      : `${JSON.stringify(p.value)} không tồn tại: tháng ${text(p.month, '?')}/${text(p.year, '?')} có ${text(p.daysInMonth, '?')} ngày`,
+  leap_month_not_in_year: (p) =>
+    `năm âm lịch ${text(p.year, '?')} không có tháng ${text(p.month, '?')} nhuận${
+      typeof p.leapMonth === 'number'
+        ? ` (tháng nhuận của năm là tháng ${text(p.leapMonth, '?')})`
+        : ' (năm này không có tháng nhuận)'
+    }`,
+  day_not_in_month: (p) =>
+    `tháng ${text(p.month, '?')}${p.leap === true ? ' nhuận' : ''} năm ${text(p.year, '?')} âm lịch có ${text(p.length, '?')} ngày, không có ngày ${text(p.day, '?')}`,
 }
 
 /** Message catalogs by locale; each entry renders an issue's params into a sentence. */
