@@ -4,6 +4,7 @@ import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { lit, wc } from './packages/widgets/eslint-plugins.js'
 
 export default tseslint.config(
   {
@@ -27,6 +28,49 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'crypto'] }],
+    },
+  },
+  {
+    // Widgets: Lit and web-component rules, plus the CSP and security rules of the design
+    // (no inline style attributes, no unsafeHTML), and test helpers kept out of shipped code.
+    files: ['packages/widgets/src/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    rules: {
+      'lit/ban-attributes': ['error', 'style'],
+      'lit/prefer-static-styles': 'error',
+      'lit/lifecycle-super': 'error',
+      'lit/no-this-assign-in-render': 'error',
+      'lit/no-invalid-escape-sequences': 'error',
+      'lit/no-native-attributes': 'error',
+      'lit/no-value-attribute': 'error',
+      'lit/no-legacy-imports': 'error',
+      'lit/prefer-nothing': 'error',
+      'wc/no-closed-shadow-root': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML (XSS, CSP).' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'No unsafeSVG (XSS, CSP).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/widgets/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'packages/widgets/src/internal/test-utils/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML (XSS, CSP).' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'No unsafeSVG (XSS, CSP).' },
+          ],
+          patterns: [{ group: ['**/test-utils/**'], message: 'Test helpers are not shipped.' }],
+        },
+      ],
     },
   },
   {

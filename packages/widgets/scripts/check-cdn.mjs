@@ -1,0 +1,97 @@
+// Smoke test of the built CDN bundle (run `pnpm build` first): a page served with the strict
+// Content-Security-Policy the design promises (`default-src 'self'`) loads
+// dist/cdn/lienthong-widgets.js twice (as a page with the CDN bundle and a second copy would),
+// defines an element on top of LienthongElement and checks it renders Urdu right to left with
+// its shadow styles applied, with no console error. Uses the system Chromium like the tests.
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { chromium } from 'playwright'
+
+const bundlePath = new URL('../dist/cdn/lienthong-widgets.js', import.meta.url)
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+if (!existsSync(bundlePath))
+  throw new Error('dist/cdn/lienthong-widgets.js is missing: run pnpm build')
+if (!existsSync(executablePath)) {
+  throw new Error(
+    `Chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`,
+  )
+}
+
+const bundle = readFileSync(bundlePath, 'utf8')
+const bareImport = /(?:^|[;}\s])import\s*(?:[\w*{][^'"]*from\s*)?["'](?![./])/m.exec(bundle)
+if (bareImport) throw new Error(`The CDN bundle still imports a package: ${bareImport[0]}`)
+
+const html = `<!doctype html><html lang="ur"><head><meta charset="utf-8"><title>CDN</title></head>
+<body><output id="result"></output><script type="module" src="/app.js"></script></body></html>`
+const app = `
+import { LienthongElement, defineElement } from '/lienthong-widgets.js'
+import * as secondCopy from '/lienthong-widgets.js?copy=2'
+class Probe extends LienthongElement {
+  renderContent() { return this.i18n.t('nav.today') }
+}
+const first = defineElement('lt-cdn-probe', Probe)
+const again = secondCopy.defineElement('lt-cdn-probe', Probe)
+const probe = document.body.appendChild(document.createElement('lt-cdn-probe'))
+await probe.updateComplete
+const root = probe.shadowRoot.querySelector('.lt-root')
+document.getElementById('result').textContent = JSON.stringify({
+  first, again,
+  text: root.textContent.trim(),
+  dir: root.getAttribute('dir'),
+  direction: getComputedStyle(root).direction,
+  styled: getComputedStyle(probe).display,
+})`
+
+const server = createServer((request, response) => {
+  response.setHeader('Content-Security-Policy', "default-src 'self'")
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname
+  if (path === '/lienthong-widgets.js' || path === '/app.js') {
+    response.setHeader('Content-Type', 'text/javascript')
+    response.end(path === '/app.js' ? app : bundle)
+  } else {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8')
+    response.end(html)
+  }
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+const address = server.address()
+const port = typeof address === 'object' && address ? address.port : 0
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+})
+const problems = []
+try {
+  const page = await browser.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  await page.goto(`http://127.0.0.1:${port}/`)
+  await page.waitForFunction("document.getElementById('result')?.textContent", null, {
+    timeout: 10_000,
+  })
+  const result = JSON.parse((await page.textContent('#result')) ?? '{}')
+  const expected = {
+    first: true,
+    again: false,
+    text: 'آج',
+    dir: 'rtl',
+    direction: 'rtl',
+    styled: 'block',
+  }
+  if (JSON.stringify(result) !== JSON.stringify(expected)) {
+    problems.push(`expected ${JSON.stringify(expected)}, got ${JSON.stringify(result)}`)
+  }
+} finally {
+  await browser.close()
+  server.close()
+}
+if (problems.length > 0) {
+  console.error(`CDN bundle check failed:\n- ${problems.join('\n- ')}`)
+  process.exit(1)
+}
+console.log(
+  `CDN bundle OK (${(bundle.length / 1024).toFixed(1)} KiB): loads under CSP default-src 'self', twice, renders Urdu right to left.`,
+)

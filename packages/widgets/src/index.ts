@@ -1,0 +1,44 @@
+/**
+ * `@lienthong/widgets`: Lit web components for government portals.
+ *
+ * This entry point exports the classes and helpers only and registers nothing, so importing it
+ * has no side effects. To register every element under its `lt-` tag, import
+ * `@lienthong/widgets/define`; on a page without a build step, load the self-contained bundle
+ * `@lienthong/widgets/cdn` (`dist/cdn/lienthong-widgets.js`).
+ *
+ * @packageDocumentation
+ */
+
+export { LienthongElement } from './internal/lienthong-element.js'
+export { LocaleController } from './internal/locale-controller.js'
+export {
+  defaultLocale,
+  defaultTimeZone,
+  direction,
+  findLanguageTag,
+  formatDate,
+  formatNumber,
+  formatTime,
+  intlLocale,
+  resolveLanguage,
+  toLocale,
+  translate,
+} from './internal/i18n.js'
+export { baseStyles } from './internal/styles.js'
+export {
+  defaultFetchTimeoutMs,
+  fetchFailureMessage,
+  fetchJson,
+  type FetchFailureReason,
+  type FetchJsonFailure,
+  type FetchJsonOptions,
+  type FetchJsonResult,
+  type Validator,
+} from './internal/fetch-json.js'
+export {
+  supportedLocales,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+  type Messages,
+} from './locales/index.js'

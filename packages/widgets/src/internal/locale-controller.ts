@@ -1,0 +1,148 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import type { Locale, MessageKey, MessageParams } from '../locales/index.js'
+import {
+  direction,
+  findLanguageTag,
+  formatDate,
+  formatNumber,
+  formatTime,
+  intlLocale,
+  toLocale,
+  translate,
+} from './i18n.js'
+
+/** Every connected controller; one MutationObserver serves them all. */
+const controllers = new Set<LocaleController>()
+let observer: MutationObserver | undefined
+let observedRoots = new WeakSet<Node>()
+
+function refreshAll(): void {
+  for (const controller of controllers) controller.refresh()
+}
+
+/**
+ * Watches `lang` changes in the document and in every shadow root between the element and the
+ * document: a MutationObserver on a document does not see inside shadow trees.
+ */
+function observeRootsOf(element: Element): void {
+  observer ??= new MutationObserver(refreshAll)
+  let node: Node = element
+  for (;;) {
+    const root = node.getRootNode()
+    if (root === node) break // not connected
+    if (!observedRoots.has(root)) {
+      observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] })
+      observedRoots.add(root)
+    }
+    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE || !('host' in root)) break
+    node = (root as ShadowRoot).host
+  }
+}
+
+function release(controller: LocaleController): void {
+  controllers.delete(controller)
+  if (controllers.size === 0 && observer) {
+    observer.disconnect()
+    observer = undefined
+    observedRoots = new WeakSet()
+  }
+}
+
+/**
+ * A Lit reactive controller that gives its host the language of the page around it and follows
+ * it live: when the `lang` attribute of any ancestor changes (also across shadow roots), the
+ * host re-renders in the new language. All instances share one MutationObserver, filtered to
+ * `lang` attributes, so a page with hundreds of widgets stays cheap.
+ *
+ * @category Localization
+ * @example
+ * ```ts
+ * import { LitElement, html } from 'lit'
+ * import { LocaleController } from '@lienthong/widgets'
+ *
+ * class TodayLabel extends LitElement {
+ *   private readonly i18n = new LocaleController(this)
+ *   override render() {
+ *     return html`${this.i18n.t('nav.today')}: ${this.i18n.formatDate(new Date())}`
+ *   }
+ * }
+ * customElements.define('today-label', TodayLabel)
+ * ```
+ */
+export class LocaleController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & Element
+  private tag: string | undefined
+
+  /**
+   * @param host - The element; the controller adds itself to it.
+   */
+  constructor(host: ReactiveControllerHost & Element) {
+    this.host = host
+    host.addController(this)
+  }
+
+  /** The supported locale the host speaks (`vi` when the page's language is not supported). */
+  get locale(): Locale {
+    return toLocale(this.tag)
+  }
+
+  /** The writing direction of {@link LocaleController.locale}. */
+  get dir(): 'ltr' | 'rtl' {
+    return direction(this.locale)
+  }
+
+  /** The `Intl` locale used for dates and numbers, e.g. `vi-VN` or `en-US` (see `intlLocale`). */
+  get lang(): string {
+    return intlLocale(this.tag)
+  }
+
+  /** @internal Lit calls this when the host connects. */
+  hostConnected(): void {
+    controllers.add(this)
+    observeRootsOf(this.host)
+    // Also on a reconnection: the element may have moved under another `lang`.
+    this.refresh()
+  }
+
+  /** @internal Lit calls this when the host disconnects. */
+  hostDisconnected(): void {
+    release(this)
+  }
+
+  /**
+   * Reads the language again and re-renders the host if it changed. The shared observer calls
+   * this; call it yourself only if the language changed in a way no `lang` attribute shows.
+   */
+  refresh(): void {
+    const tag = findLanguageTag(this.host)
+    if (tag !== this.tag) {
+      this.tag = tag
+      this.host.requestUpdate()
+    }
+  }
+
+  /**
+   * A message in the host's locale (see `translate`).
+   *
+   * @param key - The message.
+   * @param params - The placeholder values, required exactly when the message has placeholders.
+   */
+  t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
+    return translate(this.locale, key, ...params)
+  }
+
+  /** A date in the host's `Intl` locale, in Vietnam's time zone by default (see `formatDate`). */
+  formatDate(date: Date | number, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(this.lang, date, options)
+  }
+
+  /** A time of day in the host's `Intl` locale, in Vietnam's time zone by default. */
+  formatTime(date: Date | number, options?: Intl.DateTimeFormatOptions): string {
+    return formatTime(this.lang, date, options)
+  }
+
+  /** A number in the host's `Intl` locale (see `formatNumber`). */
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(this.lang, value, options)
+  }
+}

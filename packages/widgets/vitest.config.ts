@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { playwright } from '@vitest/browser-playwright'
+import { transform } from 'esbuild'
+import { chromium } from 'playwright'
+import { defineProject, type Plugin } from 'vitest/config'
+
+/**
+ * Widget tests run in a real Chromium driven by Playwright: `CHROMIUM_PATH` if set, else the
+ * system Chromium (`/usr/bin/chromium`, Debian's package), else a browser downloaded with
+ * `playwright install chromium`. Without one, the run stops here and says how to get one.
+ */
+function findChromium(): string {
+  const fromEnvironment = process.env.CHROMIUM_PATH
+  let downloaded: string | undefined
+  try {
+    downloaded = chromium.executablePath()
+  } catch {
+    downloaded = undefined // a platform Playwright has no build for
+  }
+  const candidates = fromEnvironment ? [fromEnvironment] : ['/usr/bin/chromium', downloaded]
+  const found = candidates.find((path) => path !== undefined && existsSync(path))
+  if (found) return found
+  const message = [
+    fromEnvironment
+      ? `@lienthong/widgets tests need Chromium, but CHROMIUM_PATH=${fromEnvironment} does not exist.`
+      : '@lienthong/widgets tests need Chromium, and none was found (looked for /usr/bin/chromium and a Playwright download).',
+    'Get it one of these ways:',
+    '  - Debian/Ubuntu: sudo apt-get install -y chromium   (installs /usr/bin/chromium)',
+    '  - where downloads work: pnpm --filter @lienthong/widgets exec playwright install chromium',
+    '  - or set CHROMIUM_PATH to any Chromium or Chrome executable.',
+  ].join('\n')
+  console.error(`\n${message}\n`)
+  throw new Error(message)
+}
+
+const chromiumPath = findChromium()
+
+/**
+ * The widgets use TC39 standard decorators (`@property() accessor name`). Vite 8's Oxc
+ * transformer only lowers legacy (experimental) decorators and Chromium does not run decorators
+ * natively yet, so the widgets' own TypeScript goes through esbuild first — the same transformer
+ * tsup uses for the published build, so tests run the code users get.
+ */
+function lowerStandardDecorators(): Plugin {
+  const sourceDir = fileURLToPath(new URL('./src/', import.meta.url))
+  return {
+    name: 'lienthong:lower-standard-decorators',
+    enforce: 'pre',
+    async transform(code, id) {
+      const file = id.split('?')[0] ?? ''
+      if (!file.startsWith(sourceDir) || !file.endsWith('.ts')) return null
+      const result = await transform(code, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcemap: true,
+        sourcefile: id,
+        tsconfigRaw: {
+          compilerOptions: {
+            experimentalDecorators: false,
+            useDefineForClassFields: true,
+            verbatimModuleSyntax: true,
+          },
+        },
+      })
+      return { code: result.code, map: result.map }
+    },
+  }
+}
+
+/**
+ * Test-only HTTP routes on the Vitest browser server, for the data-loading tests:
+ * `/__lt-test__/status/<code>` answers with that status and a JSON body, and
+ * `/__lt-test__/slow?ms=<n>` sends valid JSON after `n` milliseconds.
+ */
+function testRoutes(): Plugin {
+  return {
+    name: 'lienthong:test-routes',
+    configureServer(server) {
+      server.middlewares.use('/__lt-test__', (request, response) => {
+        const url = new URL(request.url ?? '/', 'http://localhost')
+        const status = /^\/status\/(\d{3})$/.exec(url.pathname)?.[1]
+        const delay = url.pathname === '/slow' ? Number(url.searchParams.get('ms') ?? 0) : 0
+        const timer = setTimeout(() => {
+          response.statusCode = status ? Number(status) : 200
+          response.setHeader('Content-Type', 'application/json')
+          response.end(JSON.stringify({ status: response.statusCode }))
+        }, delay)
+        // The client gave up (a timeout test aborted the fetch): answer nothing.
+        response.on('close', () => {
+          clearTimeout(timer)
+        })
+      })
+    },
+  }
+}
+
+export default defineProject({
+  plugins: [lowerStandardDecorators(), testRoutes()],
+  optimizeDeps: {
+    // Pre-bundled up front, so Vite does not discover them mid-run and reload a test.
+    include: ['lit', 'lit/decorators.js', 'lit/directives/class-map.js', 'axe-core'],
+  },
+  test: {
+    name: 'widgets',
+    include: ['src/**/*.test.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      // Chromium's screenshots on failure go to .vitest-attachments/ (git-ignored).
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: {
+          executablePath: chromiumPath,
+          // Without the background-networking family of flags Chromium keeps trying to reach
+          // Google services, which floods a closed network with refused connections.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+})
