@@ -30,7 +30,7 @@ function undocumentedExports(): string[] {
 }
 
 describe('API documentation', () => {
-  it('gives every export a @category and an @example', () => {
+  it('gives every export a @category and an @example', { timeout: 60_000 }, () => {
     expect(undocumentedExports()).toEqual([])
   })
 })

@@ -14,9 +14,12 @@ export function createParsers<S extends z.ZodType>(subject: string, schema: S) {
     try {
       result = schema.safeParse(input, { reportInput: true })
     } catch (cause) {
-      // A refinement that throws on hostile input must still produce an error value.
-      const detail = cause instanceof Error ? cause.message : 'could not be read'
-      const issues = fromZodIssues([{ code: 'custom', path: [], message: detail, input }], locale)
+      // A refinement, a getter or a proxy trap that throws on hostile input must still produce
+      // an error value.
+      const issues = fromZodIssues(
+        [{ code: 'custom', path: [], message: readableDetail(cause), input }],
+        locale,
+      )
       return {
         ok: false,
         error: new LienthongError({ code: 'invalid_input', subject, issues, locale }),
@@ -37,4 +40,20 @@ export function createParsers<S extends z.ZodType>(subject: string, schema: S) {
   }
 
   return { parse, safeParse }
+}
+
+/** The message of what was thrown, or a generic one when it has none (or is itself hostile). */
+function readableDetail(cause: unknown): string {
+  try {
+    if (
+      cause instanceof Error &&
+      typeof cause.message === 'string' &&
+      cause.message.trim() !== ''
+    ) {
+      return cause.message
+    }
+  } catch {
+    // A thrown proxy can throw again when inspected.
+  }
+  return 'could not be read'
 }

@@ -5,12 +5,19 @@ import { formatIssueMessage } from '../errors/formatIssueMessage.js'
 type ZodIssue = core.$ZodIssue
 type Path = (string | number)[]
 
-/** Describes a received value by its type only: messages must never echo personal data. */
+/**
+ * Describes a received value by its type only: messages must never echo personal data. Never
+ * throws, even on a hostile object (a revoked proxy, a proxy whose traps throw).
+ */
 export function describeType(value: unknown): string {
   if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
   if (typeof value === 'number' && Number.isNaN(value)) return 'nan'
-  if (value instanceof Date) return 'date'
+  try {
+    if (Array.isArray(value)) return 'array'
+    if (value instanceof Date) return 'date'
+  } catch {
+    // `Array.isArray` throws on a revoked proxy, `instanceof` when a getPrototypeOf trap throws.
+  }
   return typeof value
 }
 

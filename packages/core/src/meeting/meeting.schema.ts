@@ -204,10 +204,16 @@ export const meetingSchema = z
     venueId: idSchema.optional(),
     expectedAttendees: z.int().min(0).max(1_000_000).optional(),
     start: instantSchema,
-    end: instantSchema,
+    end: instantSchema.describe(
+      'End (exclusive), ISO 8601 with an offset; must be after start, and in the years 0000–9999 in UTC.',
+    ),
     allDay: z.boolean().default(false),
     timeZone: defaultTimeZoneSchema,
-    recurrence: recurrenceSchema.optional(),
+    recurrence: recurrenceSchema
+      .optional()
+      .describe(
+        'iCalendar content lines, each an RRULE (with FREQ), EXRULE, RDATE or EXDATE; at most one RRULE.',
+      ),
     status: z.enum(meetingStatuses).default('planned'),
     importance: z.enum(['major', 'normal']).default('normal'),
     online: onlineDetailsSchema.optional(),

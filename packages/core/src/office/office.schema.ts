@@ -68,6 +68,7 @@ export const workingPeriodSchema = z
       addIssue(ctx, 'end_before_start', ['end'], { start: period.start, end: period.end })
     }
   })
+  .describe('A span of working time [start, end) in the office’s zone; end must be after start.')
 
 /**
  * Typical hours of a Vietnamese state office: 07:30–11:30 and 13:30–17:00, Monday to Friday.
@@ -101,7 +102,11 @@ export const DEFAULT_WORKING_HOURS = {
  */
 export const workingHoursSchema = z
   .object({
-    periods: z.array(workingPeriodSchema).min(1).max(10),
+    periods: z
+      .array(workingPeriodSchema)
+      .min(1)
+      .max(10)
+      .describe('The daily periods, in any order; they must not overlap.'),
     days: z.array(z.int().min(1).max(7)).min(1).max(7),
   })
   .superRefine((hours, ctx) => {
@@ -143,7 +148,7 @@ export const organizationSchema = z
     shortName: z.string().trim().min(1).max(50).optional(),
     kind: z.enum(organizationKinds),
     level: z.enum(administrativeLevels),
-    parentId: idSchema.optional(),
+    parentId: idSchema.optional().describe('The organisation above this one; never its own id.'),
     serves: idListSchema.default([]),
     timeZone: defaultTimeZoneSchema,
     workingHours: workingHoursSchema.default(DEFAULT_WORKING_HOURS),
@@ -209,7 +214,9 @@ export const postSchema = z
     role: z.enum(postRoles),
     title: z.string().trim().min(1).max(200).optional(),
     from: calendarDateSchema.optional(),
-    until: calendarDateSchema.optional(),
+    until: calendarDateSchema
+      .optional()
+      .describe('Last day of the post (inclusive); on or after from.'),
   })
   .superRefine((post, ctx) => {
     if (post.from !== undefined && post.until !== undefined && post.until < post.from) {

@@ -256,6 +256,7 @@ export const denouncedSchema = z
       })
     }
   })
+  .describe('Who is denounced: at least one of name and agency.')
 
 /**
  * A file attached to a petition (metadata only; the bytes live with the back end).
@@ -345,13 +346,16 @@ export const petitionSchema = z
           if (kinds.indexOf(kind) !== index)
             addIssue(ctx, 'duplicate_value', [index], { value: kind })
         })
-      }),
+      })
+      .meta({ description: 'What the petition asks, each kind at most once.', uniqueItems: true }),
     channel: z.enum(petitionChannels),
     receivedAt: instantSchema,
     receivedById: idSchema,
     receivedByPersonId: idSchema.optional(),
     anonymous: z.boolean().default(false),
-    petitioner: petitionerSchema.optional(),
+    petitioner: petitionerSchema
+      .optional()
+      .describe('Required, with a non-empty name, unless anonymous is true.'),
     coSigners: z.int().min(0).max(100_000).default(0),
     representatives: z.array(representativeSchema).max(5).default([]),
     subject: textSchema(500),
@@ -365,7 +369,11 @@ export const petitionSchema = z
     remoteArea: z.boolean().default(false),
     attachments: z.array(attachmentSchema).max(50).default([]),
     relatedIds: idListSchema.default([]),
-    history: z.array(petitionEventSchema).max(1000).default([]),
+    history: z
+      .array(petitionEventSchema)
+      .max(1000)
+      .default([])
+      .describe('Processing events in time order: each at or after the one before it.'),
     outcome: z.enum(petitionOutcomes).optional(),
   })
   .superRefine(

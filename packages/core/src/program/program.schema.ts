@@ -52,6 +52,7 @@ export const dateRangeSchema = z
       addIssue(ctx, 'end_before_start', ['end'], { start: range.start, end: range.end })
     }
   })
+  .describe('Calendar dates, both ends inclusive; end on or after start.')
 
 /**
  * One item of a work program.
@@ -165,8 +166,14 @@ export const workProgramSchema = z
     ownerId: idSchema,
     title: z.string().trim().min(1).max(500).optional(),
     periodKind: z.enum(programPeriodKinds),
-    period: dateRangeSchema,
-    items: z.array(programItemSchema).max(10_000).default([]),
+    period: dateRangeSchema.describe(
+      'Must fit periodKind: a week runs Monday to Sunday; a month, quarter or year from its first to its last day; end on or after start.',
+    ),
+    items: z
+      .array(programItemSchema)
+      .max(10_000)
+      .default([])
+      .describe('Items with unique ids, each planned inside period.'),
   })
   .superRefine(
     (program, ctx) => {
