@@ -31,3 +31,28 @@ export {
 } from './parseDocumentSymbol.js'
 export { formatDocumentSymbol, type DocumentSymbolParts } from './formatDocumentSymbol.js'
 export { documentSymbolSchema } from './documentSymbol.schema.js'
+export {
+  clarityCriteria,
+  clarityRuleSchema,
+  FIVE_CLEAR_RULE,
+  SIX_CLEAR_RULE,
+  type ClarityCriterion,
+  type ClarityRule,
+  type ClarityRuleInput,
+} from './clarityRule.schema.js'
+export {
+  checkFiveClear,
+  clarityProblems,
+  type ClarityFinding,
+  type ClarityProblem,
+  type FiveClearOptions,
+  type FiveClearResult,
+} from './checkFiveClear.js'
+export {
+  taskStandings,
+  taskStatus,
+  type TaskStanding,
+  type TaskStatusOptions,
+  type TaskStatusResult,
+} from './taskStatus.js'
+export { urgingList, type UrgingGroup, type UrgingReminder } from './urgingList.js'

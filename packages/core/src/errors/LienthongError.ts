@@ -7,6 +7,8 @@ import { formatPath } from './formatPath.js'
  *
  * - `invalid_input`: outside data did not match a model (see `issues`).
  * - `invalid_document_symbol`: a document symbol such as `156/QĐ-UBND` could not be read.
+ * - `invalid_transition`: a petition's processing event was refused (wrong stage, back in time,
+ *   or against the law, see `applyPetitionEvent`).
  *
  * @category Errors
  * @example
@@ -18,7 +20,7 @@ import { formatPath } from './formatPath.js'
  * // code === 'invalid_input'
  * ```
  */
-export type ErrorCode = 'invalid_input' | 'invalid_document_symbol'
+export type ErrorCode = 'invalid_input' | 'invalid_document_symbol' | 'invalid_transition'
 
 /**
  * The one error type lienthong throws for bad input. It carries data, not just text: a `code`,

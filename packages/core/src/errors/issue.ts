@@ -50,6 +50,12 @@ export type IssueCode =
   | 'nonexistent_date'
   | 'leap_month_not_in_year'
   | 'day_not_in_month'
+  | 'beyond_calendar'
+  | 'invalid_transition'
+  | 'event_out_of_order'
+  | 'already_forwarded'
+  | 'anonymous_denunciation'
+  | 'crowd_representatives'
 
 /**
  * One problem found in outside data.

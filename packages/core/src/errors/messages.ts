@@ -130,6 +130,24 @@ const en: Catalog = {
     }`,
   day_not_in_month: (p) =>
     `lunar month ${text(p.month, '?')}${p.leap === true ? ' (leap)' : ''} of ${text(p.year, '?')} has ${text(p.length, '?')} days, so there is no day ${text(p.day, '?')}`,
+  beyond_calendar: (p) =>
+    typeof p.start === 'string'
+      ? `counting ${text(p.amount, '?')} ${p.unit === 'calendar-days' ? 'calendar days' : 'working days'} from ${p.start} goes past the working calendar, which covers ${text(p.minimum, '?')} to ${text(p.maximum, '?')}: use a calendar that covers more years`
+      : `${JSON.stringify(p.value)} is outside the working calendar, which covers ${text(p.minimum, '?')} to ${text(p.maximum, '?')}: use a calendar that covers it`,
+  invalid_transition: (p) =>
+    `${JSON.stringify(p.event)} is not allowed at stage ${JSON.stringify(p.stage)}; ${
+      Array.isArray(p.allowed) && p.allowed.length > 0
+        ? `allowed: ${list(p.allowed, ', ')}`
+        : 'nothing can be recorded after it'
+    }`,
+  event_out_of_order: (p) =>
+    `${text(p.at, '?')} is before the previous event (${text(p.previousEvent, '?')} at ${text(p.previous, '?')}); a history only grows forward in time`,
+  already_forwarded: (p) =>
+    `a denunciation is forwarded only once, and this one ${p.how === 'agency-transfer' ? 'came forwarded from another agency' : 'was forwarded before'}: resolve it, guide the denouncer or return it (${text(p.legalBasis, '')})`,
+  anonymous_denunciation: (p) =>
+    `a denunciation without the denouncer's name and address (anonymous) is not accepted as a denunciation (${text(p.legalBasis, '')}); file it, or pass concrete content on for inspection`,
+  crowd_representatives: (p) =>
+    `a petition of ${text(p.people, '?')} people names ${text(p.minimum, '?')} to ${text(p.maximum, '?')} representatives before it is accepted, not ${text(p.count, '?')} (${text(p.legalBasis, '')})`,
 }
 
 const vi: Catalog = {
@@ -171,6 +189,24 @@ const vi: Catalog = {
     }`,
   day_not_in_month: (p) =>
     `tháng ${text(p.month, '?')}${p.leap === true ? ' nhuận' : ''} năm ${text(p.year, '?')} âm lịch có ${text(p.length, '?')} ngày, không có ngày ${text(p.day, '?')}`,
+  beyond_calendar: (p) =>
+    typeof p.start === 'string'
+      ? `tính ${text(p.amount, '?')} ${p.unit === 'calendar-days' ? 'ngày' : 'ngày làm việc'} từ ${p.start} vượt quá lịch làm việc (từ ${text(p.minimum, '?')} đến ${text(p.maximum, '?')}): hãy dùng lịch bao quát nhiều năm hơn`
+      : `${JSON.stringify(p.value)} nằm ngoài lịch làm việc (từ ${text(p.minimum, '?')} đến ${text(p.maximum, '?')}): hãy dùng lịch bao quát ngày này`,
+  invalid_transition: (p) =>
+    `không thể ghi ${JSON.stringify(p.event)} khi đơn đang ở bước ${JSON.stringify(p.stage)}; ${
+      Array.isArray(p.allowed) && p.allowed.length > 0
+        ? `được phép: ${list(p.allowed, ', ')}`
+        : 'không thể ghi thêm bước nào'
+    }`,
+  event_out_of_order: (p) =>
+    `${text(p.at, '?')} trước bước liền trước (${text(p.previousEvent, '?')} lúc ${text(p.previous, '?')}); lịch sử xử lý chỉ ghi tiếp theo thời gian`,
+  already_forwarded: (p) =>
+    `đơn tố cáo chỉ được chuyển một lần, đơn này ${p.how === 'agency-transfer' ? 'do cơ quan khác chuyển đến' : 'đã được chuyển'}: cần giải quyết, hướng dẫn hoặc trả lại (${text(p.legalBasis, '')})`,
+  anonymous_denunciation: (p) =>
+    `tố cáo không rõ họ tên, địa chỉ người tố cáo (nặc danh) không được thụ lý giải quyết như tố cáo (${text(p.legalBasis, '')}); lưu đơn, hoặc chuyển nội dung cụ thể để thanh tra, kiểm tra`,
+  crowd_representatives: (p) =>
+    `đơn của ${text(p.people, '?')} người phải cử từ ${text(p.minimum, '?')} đến ${text(p.maximum, '?')} người đại diện trước khi thụ lý, không phải ${text(p.count, '?')} (${text(p.legalBasis, '')})`,
 }
 
 /** Message catalogs by locale; each entry renders an issue's params into a sentence. */
