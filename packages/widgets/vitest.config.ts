@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { playwright } from '@vitest/browser-playwright'
 import { transform } from 'esbuild'
@@ -69,10 +70,41 @@ function lowerStandardDecorators(): Plugin {
   }
 }
 
+/** Bodies stored for `/__lt-test__/flaky/<key>`, and whether that key has failed once yet. */
+const flakyBodies = new Map<string, { body: string; failed: boolean }>()
+
+/**
+ * `PUT /__lt-test__/flaky/<key>` stores a body; the next `GET` of the same key answers 503, the
+ * ones after it 200 with the stored body: a server that recovers, for the retry tests.
+ */
+function serveFlaky(key: string, request: IncomingMessage, response: ServerResponse): void {
+  if (request.method === 'PUT') {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      flakyBodies.set(key, { body: Buffer.concat(chunks).toString('utf8'), failed: false })
+      response.statusCode = 204
+      response.end()
+    })
+    return
+  }
+  const stored = flakyBodies.get(key)
+  response.setHeader('Content-Type', 'application/json')
+  if (!stored?.failed) {
+    if (stored) stored.failed = true
+    response.statusCode = 503
+    response.end('{"error":"unavailable"}')
+    return
+  }
+  response.statusCode = 200
+  response.end(stored.body)
+}
+
 /**
  * Test-only HTTP routes on the Vitest browser server, for the data-loading tests:
- * `/__lt-test__/status/<code>` answers with that status and a JSON body, and
- * `/__lt-test__/slow?ms=<n>` sends valid JSON after `n` milliseconds.
+ * `/__lt-test__/status/<code>` answers with that status and a JSON body,
+ * `/__lt-test__/slow?ms=<n>` sends valid JSON after `n` milliseconds, and
+ * `/__lt-test__/flaky/<key>` fails once and then serves what was stored (see `serveFlaky`).
  */
 function testRoutes(): Plugin {
   return {
@@ -80,6 +112,11 @@ function testRoutes(): Plugin {
     configureServer(server) {
       server.middlewares.use('/__lt-test__', (request, response) => {
         const url = new URL(request.url ?? '/', 'http://localhost')
+        const flaky = /^\/flaky\/([\w-]+)$/.exec(url.pathname)?.[1]
+        if (flaky) {
+          serveFlaky(flaky, request, response)
+          return
+        }
         const status = /^\/status\/(\d{3})$/.exec(url.pathname)?.[1]
         const delay = url.pathname === '/slow' ? Number(url.searchParams.get('ms') ?? 0) : 0
         const timer = setTimeout(() => {
@@ -96,11 +133,31 @@ function testRoutes(): Plugin {
   }
 }
 
+/**
+ * `@lienthong/core` and its subpaths (`@lienthong/core/meeting`, …) resolve to core's TypeScript
+ * sources, so the widget tests run against the core in the same checkout without building it.
+ */
+const coreSource = fileURLToPath(new URL('../core/src/', import.meta.url))
+
 export default defineProject({
   plugins: [lowerStandardDecorators(), testRoutes()],
+  resolve: {
+    alias: [
+      { find: /^@lienthong\/core$/, replacement: `${coreSource}index.ts` },
+      { find: /^@lienthong\/core\/([\w-]+)$/, replacement: `${coreSource}$1/index.ts` },
+    ],
+  },
   optimizeDeps: {
     // Pre-bundled up front, so Vite does not discover them mid-run and reload a test.
-    include: ['lit', 'lit/decorators.js', 'lit/directives/class-map.js', 'axe-core'],
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/class-map.js',
+      'axe-core',
+      'zod',
+      'date-fns',
+      '@date-fns/tz',
+    ],
   },
   test: {
     name: 'widgets',

@@ -2,7 +2,10 @@
 // Content-Security-Policy the design promises (`default-src 'self'`) loads
 // dist/cdn/lienthong-widgets.js twice (as a page with the CDN bundle and a second copy would),
 // defines an element on top of LienthongElement and checks it renders Urdu right to left with
-// its shadow styles applied, with no console error. Uses the system Chromium like the tests.
+// its shadow styles applied, with no console error; and renders <lt-weekly-schedule> from a `src`
+// JSON document (validated with core, conflicts found with core) under the same policy, and
+// <lt-meeting-calendar> from the same document. Uses the
+// system Chromium like the tests.
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { chromium } from 'playwright'
@@ -21,6 +24,33 @@ const bundle = readFileSync(bundlePath, 'utf8')
 const bareImport = /(?:^|[;}\s])import\s*(?:[\w*{][^'"]*from\s*)?["'](?![./])/m.exec(bundle)
 if (bareImport) throw new Error(`The CDN bundle still imports a package: ${bareImport[0]}`)
 
+/** A small week: two meetings that need the same chair at once. */
+const schedule = JSON.stringify({
+  meetings: [
+    {
+      id: 'm1',
+      title: 'Hội nghị Ban Thường vụ Thành ủy',
+      kind: 'standing-board-conference',
+      hostId: 'tu',
+      chairId: 'p1',
+      start: '2026-03-02T08:00:00+07:00',
+      end: '2026-03-02T11:00:00+07:00',
+    },
+    {
+      id: 'm2',
+      title: 'Tiếp công dân định kỳ',
+      kind: 'citizen-reception',
+      hostId: 'ubnd',
+      participantIds: ['p1'],
+      start: '2026-03-02T10:00:00+07:00',
+      end: '2026-03-02T11:30:00+07:00',
+    },
+    { id: 'broken', title: 'Không hợp lệ' },
+  ],
+  people: [{ id: 'p1', name: 'Nguyễn Văn An' }],
+  organizations: [{ id: 'tu', name: 'Thành ủy', kind: 'party-committee', level: 'province' }],
+})
+
 const html = `<!doctype html><html lang="ur"><head><meta charset="utf-8"><title>CDN</title></head>
 <body><output id="result"></output><script type="module" src="/app.js"></script></body></html>`
 const app = `
@@ -34,18 +64,38 @@ const again = secondCopy.defineElement('lt-cdn-probe', Probe)
 const probe = document.body.appendChild(document.createElement('lt-cdn-probe'))
 await probe.updateComplete
 const root = probe.shadowRoot.querySelector('.lt-root')
+const schedule = document.createElement('lt-weekly-schedule')
+schedule.setAttribute('week', '2026-03-02')
+schedule.setAttribute('src', '/schedule.json')
+document.body.append(schedule)
+const rows = () => schedule.shadowRoot.querySelectorAll('td.content').length
+const clashes = () => schedule.shadowRoot.querySelectorAll('tr.clash').length
+for (let i = 0; i < 100 && (rows() < 2 || clashes() < 2); i++) await new Promise((r) => setTimeout(r, 50))
+const calendar = document.createElement('lt-meeting-calendar')
+calendar.setAttribute('date', '2026-03-02')
+calendar.setAttribute('src', '/schedule.json')
+document.body.append(calendar)
+const chips = () => calendar.shadowRoot.querySelectorAll('td[data-date="2026-03-02"] .chip').length
+const marked = () => calendar.shadowRoot.querySelectorAll('.chip.clash').length
+for (let i = 0; i < 100 && (chips() < 2 || marked() < 2); i++) await new Promise((r) => setTimeout(r, 50))
 document.getElementById('result').textContent = JSON.stringify({
   first, again,
   text: root.textContent.trim(),
   dir: root.getAttribute('dir'),
   direction: getComputedStyle(root).direction,
   styled: getComputedStyle(probe).display,
+  schedule: { rows: rows(), clashes: clashes(), invalid: schedule.data.invalid.length,
+    heading: schedule.shadowRoot.querySelector('thead th').textContent.trim() },
+  calendar: { chips: chips(), marked: marked(), cells: calendar.shadowRoot.querySelectorAll('[role=gridcell]').length },
 })`
 
 const server = createServer((request, response) => {
   response.setHeader('Content-Security-Policy', "default-src 'self'")
   const path = new URL(request.url ?? '/', 'http://localhost').pathname
-  if (path === '/lienthong-widgets.js' || path === '/app.js') {
+  if (path === '/schedule.json') {
+    response.setHeader('Content-Type', 'application/json')
+    response.end(schedule)
+  } else if (path === '/lienthong-widgets.js' || path === '/app.js') {
     response.setHeader('Content-Type', 'text/javascript')
     response.end(path === '/app.js' ? app : bundle)
   } else {
@@ -62,10 +112,17 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 })
 const problems = []
+/** Warnings this page causes on purpose: a second copy of the library, an invalid item. */
+const expectedWarnings = [
+  /^<lt-[\w-]+> is already defined by another class; keeping the first definition\.$/,
+  /^<lt-(weekly-schedule|meeting-calendar)>: left out 1 invalid item\(s\) from \/schedule\.json/,
+]
 try {
   const page = await browser.newPage()
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
+    if (message.type() !== 'error' && message.type() !== 'warning') return
+    if (expectedWarnings.some((pattern) => pattern.test(message.text()))) return
+    problems.push(message.text())
   })
   page.on('pageerror', (error) => problems.push(error.message))
   await page.goto(`http://127.0.0.1:${port}/`)
@@ -80,6 +137,8 @@ try {
     dir: 'rtl',
     direction: 'rtl',
     styled: 'block',
+    schedule: { rows: 2, clashes: 2, invalid: 1, heading: 'دن' },
+    calendar: { chips: 2, marked: 2, cells: 42 },
   }
   if (JSON.stringify(result) !== JSON.stringify(expected)) {
     problems.push(`expected ${JSON.stringify(expected)}, got ${JSON.stringify(result)}`)
@@ -93,5 +152,5 @@ if (problems.length > 0) {
   process.exit(1)
 }
 console.log(
-  `CDN bundle OK (${(bundle.length / 1024).toFixed(1)} KiB): loads under CSP default-src 'self', twice, renders Urdu right to left.`,
+  `CDN bundle OK (${(bundle.length / 1024).toFixed(1)} KiB): loads under CSP default-src 'self', twice, renders Urdu right to left; <lt-weekly-schedule> and <lt-meeting-calendar> load, validate and mark a clash from src.`,
 )

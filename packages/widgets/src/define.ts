@@ -9,5 +9,6 @@
 
 export { defineElement } from './internal/define-element.js'
 
-// Each component registers itself in its own `<component>/define.ts`; list them here as they land:
-// import './meeting-calendar/define.js'
+// Each component registers itself in its own `<component>/define.ts`:
+import './meeting-calendar/define.js'
+import './weekly-schedule/define.js'

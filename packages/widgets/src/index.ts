@@ -10,6 +10,21 @@
  */
 
 export { LienthongElement } from './internal/lienthong-element.js'
+export {
+  MeetingCalendar,
+  type CalendarView,
+  type SelectDetail,
+} from './meeting-calendar/meeting-calendar.js'
+export { WeeklySchedule } from './weekly-schedule/weekly-schedule.js'
+export type { RangeChangeDetail } from './internal/events.js'
+export {
+  detectScheduleConflicts,
+  parseScheduleDocument,
+  type InvalidItem,
+  type ScheduleConflict,
+  type ScheduleData,
+  type ScheduleDocument,
+} from './internal/schedule-data.js'
 export { LocaleController } from './internal/locale-controller.js'
 export {
   defaultLocale,

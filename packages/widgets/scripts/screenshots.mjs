@@ -1,0 +1,119 @@
+// Screenshots of the widgets for people to look at (not a test): bundles the components with the
+// test fixtures (core from its sources, so no build is needed), serves them on a page with the
+// strict Content-Security-Policy of the design, and saves PNGs of each language and of the print
+// stylesheet in screenshots/. Uses the system Chromium like the tests.
+//
+//   node scripts/screenshots.mjs
+import { existsSync, mkdirSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import { chromium } from 'playwright'
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url))
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+if (!existsSync(executablePath)) {
+  throw new Error(
+    `Chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`,
+  )
+}
+
+const entry = `
+import { config } from 'zod'
+import './src/weekly-schedule/define.ts'
+import './src/meeting-calendar/define.ts'
+// The fixtures parse with zod when they load: without its eval probe, as the CSP requires.
+config({ jitless: true })
+const fixtures = await import('./src/internal/test-utils/schedule-fixtures.ts')
+const params = new URLSearchParams(location.search)
+document.documentElement.lang = params.get('lang') ?? 'vi'
+const calendar = params.get('element') === 'calendar'
+const element = document.createElement(calendar ? 'lt-meeting-calendar' : 'lt-weekly-schedule')
+Object.assign(element, {
+  meetings: fixtures.meetings, people: fixtures.people, venues: fixtures.venues,
+  organizations: fixtures.organizations, conflicts: fixtures.conflicts,
+}, calendar ? { date: '2026-03-03', view: params.get('view') ?? 'month' } : { week: '2026-03-04' })
+document.body.append(element)
+await element.updateComplete
+if (calendar && element.view === 'month') {
+  element.shadowRoot.querySelector('td[data-date="2026-03-03"]').focus()
+  element.shadowRoot.querySelector('table').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+  await element.updateComplete
+}
+const details = element.shadowRoot.querySelector('tr.clash details, details.conflicts')
+if (details) details.open = true
+document.body.dataset.ready = 'true'
+`
+const { outputFiles } = await build({
+  stdin: { contents: entry, resolveDir: here('..'), loader: 'ts', sourcefile: 'screenshots.ts' },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  target: 'es2022',
+  alias: { '@lienthong/core': here('../../core/src') },
+  // package.json's sideEffects names dist/, not these sources.
+  ignoreAnnotations: true,
+  logLevel: 'warning',
+})
+const script = outputFiles[0].text
+
+const html = `<!doctype html><html><head><meta charset="utf-8"><title>lt-weekly-schedule</title></head>
+<body><script type="module" src="/app.js"></script></body></html>`
+const server = createServer((request, response) => {
+  response.setHeader('Content-Security-Policy', "default-src 'self'")
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname
+  response.setHeader(
+    'Content-Type',
+    path === '/app.js' ? 'text/javascript' : 'text/html; charset=utf-8',
+  )
+  response.end(path === '/app.js' ? script : html)
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+const address = server.address()
+const port = typeof address === 'object' && address ? address.port : 0
+
+const outDir = here('../screenshots/')
+mkdirSync(outDir, { recursive: true })
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+})
+const problems = []
+try {
+  const shots = [
+    { name: 'weekly-schedule-vi', lang: 'vi', width: 1280 },
+    { name: 'weekly-schedule-ur', lang: 'ur', width: 1280 },
+    { name: 'weekly-schedule-vi-narrow', lang: 'vi', width: 420 },
+    { name: 'weekly-schedule-vi-print', lang: 'vi', width: 1123, print: true },
+    { name: 'meeting-calendar-month-vi', lang: 'vi', width: 1280, query: '&element=calendar' },
+    { name: 'meeting-calendar-month-ur', lang: 'ur', width: 1280, query: '&element=calendar' },
+    {
+      name: 'meeting-calendar-agenda-vi',
+      lang: 'vi',
+      width: 900,
+      query: '&element=calendar&view=agenda',
+    },
+  ]
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: 800 } })
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        problems.push(`${shot.name}: ${message.text()} @ ${JSON.stringify(message.location())}`)
+    })
+    page.on('pageerror', (error) => problems.push(`${shot.name}: ${error.message}`))
+    if (shot.print) await page.emulateMedia({ media: 'print' })
+    await page.goto(`http://127.0.0.1:${port}/?lang=${shot.lang}${shot.query ?? ''}`)
+    await page.waitForSelector('body[data-ready]', { state: 'attached' })
+    const path = `${outDir}${shot.name}.png`
+    await page.locator('lt-weekly-schedule, lt-meeting-calendar').screenshot({ path })
+    console.log(`saved ${path}`)
+    await page.close()
+  }
+} finally {
+  await browser.close()
+  server.close()
+}
+if (problems.length > 0) {
+  console.error(`Problems:\n- ${problems.join('\n- ')}`)
+  process.exit(1)
+}
