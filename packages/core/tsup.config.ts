@@ -1,7 +1,18 @@
 import { defineConfig } from 'tsup'
 
 /** Every public area is its own entry so `@lienthong/core/<area>` loads only what it needs. */
-const areas = ['errors', 'office', 'meeting', 'petition', 'directive', 'program', 'calendar', 'sample']
+const areas = [
+  'errors',
+  'office',
+  'meeting',
+  'petition',
+  'directive',
+  'program',
+  'conflicts',
+  'calendar',
+  'deadlines',
+  'sample',
+]
 
 export default defineConfig({
   entry: {

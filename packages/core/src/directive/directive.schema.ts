@@ -24,7 +24,13 @@ import { documentTypes } from './documentTypes.js'
  * taskStatuses // ['not-started', 'in-progress', 'completed', 'overdue', 'cancelled']
  * ```
  */
-export const taskStatuses = ['not-started', 'in-progress', 'completed', 'overdue', 'cancelled'] as const
+export const taskStatuses = [
+  'not-started',
+  'in-progress',
+  'completed',
+  'overdue',
+  'cancelled',
+] as const
 
 /**
  * A deadline extension, with its reason and who approved it.
@@ -159,7 +165,8 @@ export const directiveSchema = z
     (directive, ctx) => {
       const seen = new Set<string>()
       directive.tasks.forEach((task, index) => {
-        if (seen.has(task.id)) addIssue(ctx, 'duplicate_value', ['tasks', index, 'id'], { value: task.id })
+        if (seen.has(task.id))
+          addIssue(ctx, 'duplicate_value', ['tasks', index, 'id'], { value: task.id })
         seen.add(task.id)
       })
     },

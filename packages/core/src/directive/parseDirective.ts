@@ -43,7 +43,10 @@ export function parseDirective(input: unknown, options?: ParseOptions): Directiv
  * if (!result.ok) console.log(result.error.format('vi'))
  * ```
  */
-export function safeParseDirective(input: unknown, options?: ParseOptions): SafeParseResult<Directive> {
+export function safeParseDirective(
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<Directive> {
   return parsers.safeParse(input, options)
 }
 
