@@ -133,7 +133,7 @@ const optionsParsers = createParsers('SampleDataOptions', optionsSchema)
  * @param options - `seed` (default 1), `year` (default 2026), `city` (`'hanoi'`), `scale`
  *   (default 1; 0.1 for small tests), `asOf` (default 1 July of `year`).
  * @returns The parsed {@link SampleData}.
- * @throws {@link LienthongError} when an option is invalid (e.g. `scale: 0`, `year: 1800`).
+ * @throws {@link errors!LienthongError | LienthongError} when an option is invalid (e.g. `scale: 0`, `year: 1800`).
  * @example
  * ```ts
  * import { generateSampleData } from '@lienthong/core/sample'
