@@ -1,0 +1,807 @@
+// The conflict sweep. First one sort of the meetings by start. Then, in input order, every
+// meeting's people, venues and bodies are turned into small integers (one map lookup each) and
+// its own checks (working time, capacity) are made. Then one pass in order of start keeping, for
+// every resource, the list of its meetings still running: a meeting clashes with exactly the
+// meetings still running for the same resource when it starts (half-open: one that ended at its
+// start has left the list). Pruning costs one step per meeting that leaves and one per clash
+// found, so the pass is O(n + m + k) after the O(n log n) sort, for n meetings, m resource uses
+// and k conflicts. The pass reads arrays of numbers laid out in start order, touches a meeting
+// object only when it has a conflict, and allocates nothing but the conflicts it finds.
+//
+// The work is done by module-level functions over one state object (`Sweep`), not by closures
+// made afresh on each call: the engine's optimised code then stays valid from call to call.
+import { DEFAULT_TIME_ZONE } from '../_lib/timeZone.js'
+import type { MessageLocale } from '../errors/issue.js'
+import type { OnlineDetails, RequiredPost } from '../meeting/meeting.schema.js'
+import { conflictMessages } from './conflictMessages.js'
+import type {
+  Conflict,
+  ConflictKind,
+  ConflictMessageCode,
+  ConflictSeverity,
+} from './conflicts.schema.js'
+import { mainVenueOf, postHolder, type MeetingView } from './meetingResources.js'
+import type { ResolvedContext } from './resolveContext.js'
+import { checkMeeting, isCheckedMeeting, isFull, type IssueCollector } from './checkInput.js'
+import { orderByStart } from './sortByStart.js'
+import { isWithinWorkingHours, readWorkingTime } from './workingTime.js'
+import { isoWeekday, type ZoneClock } from './zoneClock.js'
+
+/** What the sweep looks for and how it writes its messages. */
+export interface SweepSettings {
+  readonly kinds: ReadonlySet<ConflictKind>
+  readonly travelBufferMinutes: number
+  readonly locale: MessageLocale
+}
+
+/** One kind of resource (people, venues or bodies): ids as small integers, and sweep state. */
+interface Resources {
+  readonly index: Map<string, number>
+  readonly ids: string[]
+  /** Per resource: positions of its running meetings, how many, the last to end, the last user. */
+  readonly active: number[][]
+  readonly count: number[]
+  readonly lastEnded: number[]
+  readonly stamp: number[]
+}
+
+/**
+ * Every meeting's uses of people, venues and bodies, meeting after meeting
+ * (`members[offsets[i]] … members[offsets[i + 1] - 1]`), each as `resource × 4 + kind`, so the
+ * sweep reads one short run of numbers per meeting. For people, `via` is the required post
+ * through which the use came (-1 when named). Typed arrays grown by doubling: their memory lies
+ * outside the garbage-collected heap.
+ */
+interface Uses {
+  members: Int32Array
+  via: Int32Array
+  size: number
+  readonly offsets: Int32Array
+}
+
+type Params = Record<string, string | number>
+type Catalog = (typeof conflictMessages)[MessageLocale]
+type Concerned = 'person' | 'venue' | 'organization'
+
+/** Everything one call of the sweep reads and writes. */
+interface Sweep {
+  readonly meetings: readonly MeetingView[]
+  readonly context: ResolvedContext
+  readonly clock: ZoneClock
+  readonly messages: Catalog
+  readonly wantPerson: boolean
+  readonly wantTravel: boolean
+  readonly wantVenue: boolean
+  readonly wantBody: boolean
+  readonly wantOutside: boolean
+  readonly wantRestDay: boolean
+  readonly wantCapacity: boolean
+  readonly holidays: ((date: string) => boolean) | undefined
+  readonly travelBufferMinutes: number
+  readonly travelBuffer: number
+  /** Meeting indexes by position in start order, and the position of each index (-1: none). */
+  order: ArrayLike<number>
+  position: Int32Array
+  /** Instants by meeting index, and by position. */
+  readonly starts: Float64Array
+  readonly ends: Float64Array
+  startAt: Float64Array
+  endAt: Float64Array
+  /** Indexes of the meetings that occupy time, in input order; how many. */
+  readonly live: Uint32Array
+  count: number
+  readonly people: Resources
+  readonly venues: Resources
+  readonly bodies: Resources
+  /** The three kinds by their number (`PERSON`, `VENUE`, `BODY`). */
+  readonly kinds: readonly Resources[]
+  readonly uses: Uses
+  /** Required posts through which people are wanted, referred to from `Uses.via`. */
+  readonly posts: RequiredPost[]
+  /**
+   * Conflicts of single meetings, found in input order (by index), emitted in start order (by
+   * position).
+   */
+  own: Map<number, Conflict[]>
+  readonly conflicts: Conflict[]
+  /** The meeting being read or swept: its index, its position, its instants. */
+  index: number
+  at: number
+  start: number
+  end: number
+  /** The meeting object and its zone, read only when needed (`load`). */
+  current: MeetingView
+  loaded: number
+  zone: string
+  /** Local date and clock times written by `when` for the message being built. */
+  date: string
+  from: string
+  to: string
+}
+
+const MS_PER_MINUTE = 60_000
+const MS_PER_DAY = 86_400_000
+const PERSON = 0
+const VENUE = 1
+const BODY = 2
+
+function createResources(): Resources {
+  return { index: new Map(), ids: [], active: [], count: [], lastEnded: [], stamp: [] }
+}
+
+/** Records that meeting `meeting` uses resource `id` of `kind` (once, however often named). */
+function use(s: Sweep, kind: number, id: string, meeting: number, via: number): void {
+  const resources = s.kinds[kind] ?? s.people
+  let resource = resources.index.get(id)
+  if (resource === undefined) {
+    resource = resources.ids.length
+    resources.index.set(id, resource)
+    resources.ids.push(id)
+    resources.active.push([])
+    resources.count.push(0)
+    resources.lastEnded.push(-1)
+    resources.stamp.push(-1)
+  }
+  if (resources.stamp[resource] === meeting) return
+  resources.stamp[resource] = meeting
+  const uses = s.uses
+  if (uses.size === uses.members.length) {
+    const members = new Int32Array(uses.size * 2)
+    members.set(uses.members)
+    uses.members = members
+    const vias = new Int32Array(uses.size * 2)
+    vias.set(uses.via)
+    uses.via = vias
+  }
+  uses.members[uses.size] = resource * 4 + kind
+  uses.via[uses.size] = via
+  uses.size++
+}
+
+/**
+ * Returns `text` as one flat string. A sentence built by concatenation is a tree of a dozen
+ * small strings in V8 until first read; reading one character flattens it, so each conflict
+ * kept keeps one string, and a million conflicts do not keep the garbage collector busy.
+ */
+function flatten(text: string): string {
+  text.charCodeAt(0)
+  return text
+}
+
+function isSoft(meeting: MeetingView): boolean {
+  return meeting.status === 'tentative' || meeting.status === 'postponed'
+}
+
+/** Severity of a conflict whose firm form is `base`, from the statuses of its meetings. */
+function severityOf(
+  base: 'error' | 'warning',
+  first: MeetingView,
+  second?: MeetingView,
+): ConflictSeverity {
+  if (first.status === 'held' && (second === undefined || second.status === 'held')) return 'info'
+  if (base === 'error' && (isSoft(first) || (second !== undefined && isSoft(second)))) {
+    return 'warning'
+  }
+  return base
+}
+
+/** The current meeting's object (and zone), read from the list on first need. */
+function load(s: Sweep): MeetingView {
+  if (s.loaded !== s.index) {
+    s.current = s.meetings[s.index] ?? s.current
+    s.zone = s.current.timeZone ?? DEFAULT_TIME_ZONE
+    s.loaded = s.index
+  }
+  return s.current
+}
+
+/**
+ * A conflict, with the person, venue or organisation concerned. Each shape is written out in
+ * full so every conflict of a kind has the same layout in memory.
+ */
+function conflictOf(
+  s: Sweep,
+  kind: ConflictKind,
+  severity: ConflictSeverity,
+  code: ConflictMessageCode,
+  ids: string[],
+  indexes: number[],
+  concerned: Concerned,
+  concernedId: string | undefined,
+  intervalStart: number,
+  intervalEnd: number,
+  params: Params,
+): Conflict {
+  const interval = { start: new Date(intervalStart), end: new Date(intervalEnd) }
+  const message = flatten(s.messages[code](params))
+  const meetingIds = ids
+  const meetingIndexes = indexes
+  const messageCode = code
+  if (concernedId === undefined) {
+    return { kind, severity, meetingIds, meetingIndexes, interval, messageCode, params, message }
+  }
+  switch (concerned) {
+    case 'person': {
+      const personId = concernedId
+      return {
+        kind,
+        severity,
+        meetingIds,
+        meetingIndexes,
+        personId,
+        interval,
+        messageCode,
+        params,
+        message,
+      }
+    }
+    case 'venue': {
+      const venueId = concernedId
+      return {
+        kind,
+        severity,
+        meetingIds,
+        meetingIndexes,
+        venueId,
+        interval,
+        messageCode,
+        params,
+        message,
+      }
+    }
+    case 'organization': {
+      const organizationId = concernedId
+      return {
+        kind,
+        severity,
+        meetingIds,
+        meetingIndexes,
+        organizationId,
+        interval,
+        messageCode,
+        params,
+        message,
+      }
+    }
+  }
+}
+
+/** Keeps a conflict of the current meeting alone, to be emitted at its turn in start order. */
+function keep(s: Sweep, conflict: Conflict): void {
+  let list = s.own.get(s.index)
+  if (list === undefined) {
+    list = []
+    s.own.set(s.index, list)
+  }
+  list.push(conflict)
+}
+
+/** Sets `s.date`, `s.from` and `s.to` to the local reading of `[start, end)` in `s.zone`. */
+function when(s: Sweep, startTime: number, endTime: number): void {
+  const { clock, zone } = s
+  const startWall = startTime + clock.offset(zone, startTime) * MS_PER_MINUTE
+  const endWall = endTime + clock.offset(zone, endTime) * MS_PER_MINUTE
+  const day = Math.floor(startWall / MS_PER_DAY)
+  s.date = clock.date(day)
+  s.from = clock.clock((startWall - day * MS_PER_DAY) / MS_PER_MINUTE)
+  s.to = clock.clock((endWall - Math.floor(endWall / MS_PER_DAY) * MS_PER_DAY) / MS_PER_MINUTE)
+}
+
+// ----- first pass, in input order: resources as numbers, and each meeting's own checks -----
+
+function readMeeting(s: Sweep, meeting: MeetingView, i: number): void {
+  if (s.wantPerson || s.wantTravel) {
+    if (meeting.chairId !== undefined) use(s, PERSON, meeting.chairId, i, -1)
+    const participants = meeting.participantIds
+    if (participants !== undefined) for (const id of participants) use(s, PERSON, id, i, -1)
+    const required = meeting.requiredPosts
+    if (required !== undefined && required.length > 0) {
+      const date = s.clock.date(s.clock.day(s.zone, s.start))
+      for (const post of required) {
+        const holder = postHolder(s.context.posts, post.organizationId, post.role, date)
+        if (holder === undefined) continue
+        use(s, PERSON, holder, i, s.posts.length)
+        s.posts.push(post)
+      }
+    }
+  }
+  if (s.wantVenue) {
+    if (meeting.venueId !== undefined) use(s, VENUE, meeting.venueId, i, -1)
+    const online = meeting.online
+    if (online !== undefined) {
+      if (online.mainBridgeVenueId !== undefined) {
+        use(s, VENUE, online.mainBridgeVenueId, i, -1)
+      }
+      // A hand-built object may lack the defaulted list.
+      const points = (online as Partial<OnlineDetails>).bridgePoints
+      if (points !== undefined) {
+        for (const point of points) {
+          if (point.venueId !== undefined) use(s, VENUE, point.venueId, i, -1)
+        }
+      }
+    }
+  }
+  if (s.wantBody && meeting.importance === 'major') {
+    if (meeting.hostId !== undefined) use(s, BODY, meeting.hostId, i, -1)
+    const coHosts = meeting.coHostIds
+    if (coHosts !== undefined) for (const id of coHosts) use(s, BODY, id, i, -1)
+    const required = meeting.requiredOrganizationIds
+    if (required !== undefined) for (const id of required) use(s, BODY, id, i, -1)
+  }
+  if (s.wantOutside || s.wantRestDay || s.holidays !== undefined) checkWorkingTime(s, meeting)
+  if (s.wantCapacity) checkCapacity(s, meeting)
+}
+
+/** Rest days, holidays and hours outside working time of one meeting. */
+function checkWorkingTime(s: Sweep, meeting: MeetingView): void {
+  const { clock, start, end, holidays } = s
+  const working = s.context.workingTimeOf(meeting.hostId, s.zone)
+  const allDay = meeting.allDay === true
+  if (!allDay) {
+    // The common case, without allocating: one working day, inside working hours.
+    const readZone = working.timeZone
+    const startWall = start + clock.offset(readZone, start) * MS_PER_MINUTE
+    const endWall = end + clock.offset(readZone, end) * MS_PER_MINUTE
+    const day = Math.floor(startWall / MS_PER_DAY)
+    const startMinute = (startWall - day * MS_PER_DAY) / MS_PER_MINUTE
+    const endMinute = (endWall - day * MS_PER_DAY) / MS_PER_MINUTE
+    if (
+      endMinute <= 1440 &&
+      working.workingDays[isoWeekday(day)] === true &&
+      !(holidays?.(clock.date(day)) ?? false) &&
+      isWithinWorkingHours(startMinute, endMinute, working.periods)
+    ) {
+      return
+    }
+  }
+  const reading = readWorkingTime(start, end, allDay, s.zone, working, clock, holidays)
+  const title = meeting.title ?? meeting.id
+  const host = meeting.hostId
+  const organization = host === undefined ? '' : s.context.organizationName(host)
+  for (const off of reading.daysOff) {
+    if (off.kind === 'weekly-rest-day' ? !s.wantRestDay : holidays === undefined) continue
+    const params: Params = {
+      title,
+      date: clock.date(off.day),
+      organization,
+      timeZone: reading.zone,
+    }
+    keep(
+      s,
+      conflictOf(
+        s,
+        off.kind,
+        severityOf('warning', meeting),
+        off.kind,
+        [meeting.id],
+        [s.index],
+        'organization',
+        host,
+        off.start,
+        off.end,
+        params,
+      ),
+    )
+  }
+  if (reading.outside && s.wantOutside) {
+    const params: Params = {
+      title,
+      date: clock.date(reading.firstDay),
+      from: clock.clock(reading.startMinute),
+      to: clock.clock(reading.endMinute),
+      hours: working.text,
+      organization,
+      timeZone: reading.zone,
+    }
+    keep(
+      s,
+      conflictOf(
+        s,
+        'outside-working-hours',
+        severityOf('warning', meeting),
+        'outside-working-hours',
+        [meeting.id],
+        [s.index],
+        'organization',
+        host,
+        start,
+        end,
+        params,
+      ),
+    )
+  }
+}
+
+function checkCapacity(s: Sweep, meeting: MeetingView): void {
+  const points = meeting.online?.bridgePoints
+  if (points === undefined || points.length === 0) {
+    const venueId = mainVenueOf(meeting)
+    const expected = meeting.expectedAttendees
+    if (venueId !== undefined && expected !== undefined) overCapacity(s, meeting, venueId, expected)
+    return
+  }
+  for (const [venueId, load] of loadsOf(meeting)) overCapacity(s, meeting, venueId, load)
+}
+
+function overCapacity(s: Sweep, meeting: MeetingView, venueId: string, load: number): void {
+  const capacity = s.context.venues.get(venueId)?.capacity
+  if (capacity === undefined || load <= capacity) return
+  const params: Params = {
+    title: meeting.title ?? meeting.id,
+    venue: s.context.venueName(venueId),
+    expected: load,
+    capacity,
+  }
+  keep(
+    s,
+    conflictOf(
+      s,
+      'over-capacity',
+      severityOf('error', meeting),
+      'over-capacity',
+      [meeting.id],
+      [s.index],
+      'venue',
+      venueId,
+      s.start,
+      s.end,
+      params,
+    ),
+  )
+}
+
+/**
+ * How many people a meeting brings to each of its venues. `expectedAttendees` counts everyone,
+ * at every bridge point: the main venue holds those not at another bridge point's venue
+ * (`expectedAttendees` less their delegates; without `expectedAttendees`, the delegates of the
+ * bridge points held there), and each other venue holds its bridge points' delegates.
+ */
+function loadsOf(meeting: MeetingView): Map<string, number> {
+  const points = meeting.online?.bridgePoints ?? []
+  const main = mainVenueOf(meeting)
+  let elsewhere = 0
+  let atMain = 0
+  for (const point of points) {
+    if (point.venueId === undefined) continue
+    if (point.venueId === main) atMain += point.delegates
+    else elsewhere += point.delegates
+  }
+  const loads = new Map<string, number>()
+  const expected = meeting.expectedAttendees
+  if (main !== undefined && (expected !== undefined || atMain > 0)) {
+    loads.set(main, expected === undefined ? atMain : Math.max(0, expected - elsewhere))
+  }
+  for (const point of points) {
+    const venueId = point.venueId
+    if (venueId === undefined || venueId === main) continue
+    loads.set(venueId, (loads.get(venueId) ?? 0) + point.delegates)
+  }
+  return loads
+}
+
+// ----- second pass, in order of start: double bookings and travel time -----
+
+/** Drops from a resource's running meetings those that ended by the current start. */
+function prune(s: Sweep, table: Resources, resource: number, active: number[]): number {
+  const { endAt, start } = s
+  const count = table.count[resource] ?? 0
+  let kept = 0
+  for (let k = 0; k < count; k++) {
+    const q = active[k] ?? 0
+    const ended = endAt[q] ?? 0
+    if (ended <= start) {
+      const last = table.lastEnded[resource] ?? -1
+      if (last < 0 || ended > (endAt[last] ?? 0)) table.lastEnded[resource] = q
+    } else {
+      if (kept !== k) active[kept] = q
+      kept++
+    }
+  }
+  return kept
+}
+
+/** The post through which meeting `j` wants person `resource`, if not by name. */
+function postOf(s: Sweep, j: number, resource: number): RequiredPost | undefined {
+  const { uses } = s
+  const last = uses.offsets[j + 1] ?? 0
+  const member = resource * 4 + PERSON
+  for (let k = uses.offsets[j] ?? 0; k < last; k++) {
+    if (uses.members[k] === member) return s.posts[uses.via[k] ?? -1]
+  }
+  return undefined
+}
+
+function personClash(s: Sweep, j: number, resource: number, via: number): void {
+  const other = s.meetings[j]
+  const current = load(s)
+  if (other === undefined || other.id === current.id) return
+  const personId = s.people.ids[resource] ?? ''
+  const overlapEnd = Math.min(s.end, s.ends[j] ?? 0)
+  when(s, s.start, overlapEnd)
+  const post = s.posts[via] ?? postOf(s, j, resource)
+  const { date, from, to, zone } = s
+  const first = other.title ?? other.id
+  const second = current.title ?? current.id
+  const person = s.context.personName(personId)
+  const params: Params =
+    post === undefined
+      ? { first, second, date, from, to, timeZone: zone, person }
+      : {
+          first,
+          second,
+          date,
+          from,
+          to,
+          timeZone: zone,
+          person,
+          role: post.role,
+          organization: s.context.organizationName(post.organizationId),
+        }
+  s.conflicts.push(
+    conflictOf(
+      s,
+      'person-double-booked',
+      severityOf('error', other, current),
+      post === undefined ? 'person-double-booked' : 'person-double-booked-via-post',
+      [other.id, current.id],
+      [j, s.index],
+      'person',
+      personId,
+      s.start,
+      overlapEnd,
+      params,
+    ),
+  )
+}
+
+/** Checks the time between a person's meeting that ended last (at `lastAt`) and the current one. */
+function travel(s: Sweep, resource: number, lastAt: number): void {
+  // Most people had time enough: decide that from the numbers, before reading any meeting.
+  const leave = s.endAt[lastAt] ?? 0
+  const gap = s.start - leave
+  if (gap >= s.travelBuffer) return
+  const last = s.order[lastAt] ?? 0
+  const previous = s.meetings[last]
+  const current = load(s)
+  if (previous === undefined || previous.id === current.id) return
+  const fromVenue = mainVenueOf(previous)
+  const toVenue = mainVenueOf(current)
+  if (fromVenue === undefined || toVenue === undefined || fromVenue === toVenue) return
+  const personId = s.people.ids[resource] ?? ''
+  const arrive = leave + s.travelBuffer
+  when(s, leave, arrive)
+  const params: Params = {
+    first: previous.title ?? previous.id,
+    second: current.title ?? current.id,
+    date: s.date,
+    from: s.from,
+    to: s.to,
+    timeZone: s.zone,
+    person: s.context.personName(personId),
+    firstVenue: s.context.venueName(fromVenue),
+    secondVenue: s.context.venueName(toVenue),
+    gap: Math.round(gap / MS_PER_MINUTE),
+    buffer: s.travelBufferMinutes,
+  }
+  s.conflicts.push(
+    conflictOf(
+      s,
+      'travel-time',
+      severityOf('warning', previous, current),
+      'travel-time',
+      [previous.id, current.id],
+      [last, s.index],
+      'person',
+      personId,
+      leave,
+      arrive,
+      params,
+    ),
+  )
+}
+
+function sharedClash(s: Sweep, which: number, j: number, id: string): void {
+  const other = s.meetings[j]
+  const current = load(s)
+  if (other === undefined || other.id === current.id) return
+  const overlapEnd = Math.min(s.end, s.ends[j] ?? 0)
+  when(s, s.start, overlapEnd)
+  const { date, from, to, zone } = s
+  const first = other.title ?? other.id
+  const second = current.title ?? current.id
+  const venue = which === VENUE
+  const kind = venue ? 'venue-double-booked' : 'body-double-booked'
+  const params: Params = venue
+    ? { first, second, date, from, to, timeZone: zone, venue: s.context.venueName(id) }
+    : {
+        first,
+        second,
+        date,
+        from,
+        to,
+        timeZone: zone,
+        organization: s.context.organizationName(id),
+      }
+  s.conflicts.push(
+    conflictOf(
+      s,
+      kind,
+      severityOf('error', other, current),
+      kind,
+      [other.id, current.id],
+      [j, s.index],
+      venue ? 'venue' : 'organization',
+      id,
+      s.start,
+      overlapEnd,
+      params,
+    ),
+  )
+}
+
+/** Sweeps the current meeting's uses of people, venues and bodies. */
+function sweepMeeting(s: Sweep): void {
+  const { index, order, uses, kinds } = s
+  const last = uses.offsets[index + 1] ?? 0
+  for (let k = uses.offsets[index] ?? 0; k < last; k++) {
+    const member = uses.members[k] ?? 0
+    const kind = member & 3
+    const resource = member >> 2
+    const resources = kinds[kind] ?? s.people
+    const active = resources.active[resource] ?? []
+    const kept = prune(s, resources, resource, active)
+    if (kind !== PERSON || s.wantPerson) {
+      for (let a = 0; a < kept; a++) {
+        const j = order[active[a] ?? 0] ?? 0
+        if (kind === PERSON) personClash(s, j, resource, uses.via[k] ?? -1)
+        else sharedClash(s, kind, j, resources.ids[resource] ?? '')
+      }
+    }
+    active[kept] = s.at
+    resources.count[resource] = kept + 1
+    if (kind === PERSON && s.wantTravel) {
+      const ended = resources.lastEnded[resource] ?? -1
+      if (ended >= 0) travel(s, resource, ended)
+    }
+  }
+  if (s.own.size > 0) {
+    const found = s.own.get(s.at)
+    if (found !== undefined) for (const conflict of found) s.conflicts.push(conflict)
+  }
+}
+
+/**
+ * Finds every conflict among `meetings` (see `detectConflicts`). Conflicts come in the order of
+ * the later meeting's start. With `collector`, each meeting is checked in the same pass that
+ * reads it (a million meetings are walked through once, not twice) and the result is `undefined`
+ * when any is malformed, its problems in `collector`.
+ */
+export function sweepConflicts(
+  meetings: readonly MeetingView[],
+  context: ResolvedContext,
+  settings: SweepSettings,
+  collector?: IssueCollector,
+): Conflict[] | undefined {
+  const { kinds } = settings
+  const n = meetings.length
+  const wantPerson = kinds.has('person-double-booked')
+  const wantTravel = kinds.has('travel-time') && settings.travelBufferMinutes > 0
+  const wantVenue = kinds.has('venue-double-booked')
+  const wantBody = kinds.has('body-double-booked')
+  const wantUses = wantPerson || wantTravel || wantVenue || wantBody
+  const people = createResources()
+  const venues = createResources()
+  const bodies = createResources()
+  const s: Sweep = {
+    meetings,
+    context,
+    clock: context.clock,
+    messages: conflictMessages[settings.locale],
+    wantPerson,
+    wantTravel,
+    wantVenue,
+    wantBody,
+    wantOutside: kinds.has('outside-working-hours'),
+    wantRestDay: kinds.has('weekly-rest-day'),
+    wantCapacity: kinds.has('over-capacity'),
+    holidays: kinds.has('holiday') ? context.isNonWorkingDay : undefined,
+    travelBufferMinutes: settings.travelBufferMinutes,
+    travelBuffer: settings.travelBufferMinutes * MS_PER_MINUTE,
+    order: [],
+    position: new Int32Array(0),
+    starts: new Float64Array(n),
+    ends: new Float64Array(n),
+    startAt: new Float64Array(0),
+    endAt: new Float64Array(0),
+    live: new Uint32Array(n),
+    count: 0,
+    people,
+    venues,
+    bodies,
+    kinds: [people, venues, bodies],
+    uses: {
+      members: new Int32Array(wantUses ? Math.max(16, n * 4) : 16),
+      via: new Int32Array(wantUses ? Math.max(16, n * 4) : 16),
+      size: 0,
+      offsets: new Int32Array(n + 1),
+    },
+    posts: [],
+    own: new Map(),
+    conflicts: [],
+    index: 0,
+    at: 0,
+    start: 0,
+    end: 0,
+    current: meetings[0] ?? { id: '', start: new Date(0), end: new Date(0) },
+    loaded: -1,
+    zone: DEFAULT_TIME_ZONE,
+    date: '',
+    from: '',
+    to: '',
+  }
+  firstPass(s, collector)
+  if (collector !== undefined && collector.issues.length > 0) return undefined
+
+  // The second pass walks the meetings by position in start order; laying out their instants
+  // (and the running lists) by position keeps its memory reads close together.
+  const order = orderByStart(s.starts, s.live, s.count)
+  const m = order.length
+  const position = new Int32Array(n).fill(-1)
+  const startAt = new Float64Array(m)
+  const endAt = new Float64Array(m)
+  for (let p = 0; p < m; p++) {
+    const i = order[p] ?? 0
+    position[i] = p
+    startAt[p] = s.starts[i] ?? 0
+    endAt[p] = s.ends[i] ?? 0
+  }
+  s.order = order
+  s.position = position
+  s.startAt = startAt
+  s.endAt = endAt
+  const own = new Map<number, Conflict[]>()
+  for (const [i, list] of s.own) own.set(position[i] ?? 0, list)
+  s.own = own
+
+  for (let at = 0; at < m; at++) {
+    const i = order[at] ?? 0
+    s.at = at
+    s.index = i
+    s.start = startAt[at] ?? 0
+    s.end = endAt[at] ?? 0
+    sweepMeeting(s)
+  }
+  return s.conflicts
+}
+
+function firstPass(s: Sweep, collector: IssueCollector | undefined): void {
+  const { meetings, starts, ends, live, uses } = s
+  const n = meetings.length
+  let valid = true
+  for (let i = 0; i < n; i++) {
+    uses.offsets[i] = uses.size
+    const meeting = meetings[i]
+    if (collector !== undefined && !isCheckedMeeting(meeting)) {
+      // Report it (and go on checking the rest, up to the limit), but do no more work.
+      if (!isFull(collector)) checkMeeting(collector, meeting, ['meetings', i])
+      valid = false
+      continue
+    }
+    if (!valid || meeting === undefined || meeting.status === 'cancelled') continue
+    const start = meeting.start.getTime()
+    const end = meeting.end.getTime()
+    // A zero-length meeting occupies no time: it can never overlap anything.
+    if (end <= start) continue
+    starts[i] = start
+    ends[i] = end
+    live[s.count++] = i
+    s.index = i
+    s.current = meeting
+    s.loaded = i
+    s.start = start
+    s.end = end
+    s.zone = meeting.timeZone ?? DEFAULT_TIME_ZONE
+    readMeeting(s, meeting, i)
+  }
+  uses.offsets[n] = uses.size
+}
