@@ -29,11 +29,7 @@ export {
 } from './petition.schema.js'
 export { parsePetition, safeParsePetition, serializePetition } from './parsePetition.js'
 export { normalizeVietnamese } from './normalizeVietnamese.js'
-export {
-  petitionRules,
-  type PetitionRules,
-  type RepresentativeBand,
-} from './petitionRules.js'
+export { petitionRules, type PetitionRules, type RepresentativeBand } from './petitionRules.js'
 export {
   allowedPetitionEvents,
   petitionStages,

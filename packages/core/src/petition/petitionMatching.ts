@@ -1,0 +1,407 @@
+// Internal helpers to compare petitions: who sent them (petitioner keys) and what they are about
+// (word shingles, decision and denounced keys). Not exported from the package.
+import type { Petition } from './petition.schema.js'
+import { normalizeVietnamese } from './normalizeVietnamese.js'
+import {
+  DROP,
+  foldTable,
+  HASH_START,
+  hashChar,
+  hashFolded,
+  hashString,
+  hashValue,
+  SEPARATOR,
+  TABLE_SIZE,
+} from './vietnameseFold.js'
+
+/**
+ * Ways two petitions can be from the same petitioner: the same ID number, the same name at the
+ * same address, the same phone number, the same email, or (household) the same address.
+ *
+ * @category Petition
+ * @example
+ * ```ts
+ * import type { PetitionerMatch } from '@lienthong/core/petition'
+ *
+ * const match: PetitionerMatch = 'id-number'
+ * ```
+ */
+export type PetitionerMatch = 'id-number' | 'name-address' | 'phone' | 'email' | 'household'
+
+/** The parts of a petition that say who sent it. */
+export type PetitionerFields = Pick<Petition, 'anonymous' | 'petitioner'>
+
+function phoneKey(phone: string): string | undefined {
+  let digits = phone.replace(/\D/g, '')
+  if (digits.startsWith('84') && digits.length >= 11) digits = `0${digits.slice(2)}`
+  return digits.length >= 9 ? digits : undefined
+}
+
+function idNumberKey(idNumber: string): string | undefined {
+  const key = idNumber.replace(/[^0-9A-Za-z]/g, '').toUpperCase()
+  return key.length >= 6 ? key : undefined
+}
+
+/**
+ * The keys that identify a petition's sender, one per way in `by`, each prefixed by its way
+ * (`id:`, `na:`, `ph:`, `em:`, `hh:`); empty for an anonymous petition.
+ */
+export function petitionerKeys(
+  petition: PetitionerFields,
+  by: readonly PetitionerMatch[],
+): string[] {
+  const who = petition.petitioner
+  if (petition.anonymous || who === undefined) return []
+  const keys: string[] = []
+  for (const way of by) {
+    let key: string | undefined
+    switch (way) {
+      case 'id-number':
+        key = who.idNumber === undefined ? undefined : idNumberKey(who.idNumber)
+        if (key !== undefined) key = `id:${key}`
+        break
+      case 'name-address': {
+        if (who.name === undefined || who.address === undefined) break
+        const name = normalizeVietnamese(who.name)
+        const address = normalizeVietnamese(who.address)
+        if (name !== '' && address !== '') key = `na:${name}|${address}`
+        break
+      }
+      case 'phone':
+        key = who.phone === undefined ? undefined : phoneKey(who.phone)
+        if (key !== undefined) key = `ph:${key}`
+        break
+      case 'email':
+        if (who.email !== undefined) key = `em:${who.email.trim().toLowerCase()}`
+        break
+      case 'household': {
+        const address = who.address === undefined ? '' : normalizeVietnamese(who.address)
+        if (address !== '') key = `hh:${address}`
+        break
+      }
+    }
+    if (key !== undefined) keys.push(key)
+  }
+  return keys
+}
+
+/** Which way a petitioner key was built (its prefix). */
+export function keyWay(key: string): PetitionerMatch {
+  switch (key.slice(0, 3)) {
+    case 'id:':
+      return 'id-number'
+    case 'na:':
+      return 'name-address'
+    case 'ph:':
+      return 'phone'
+    case 'em:':
+      return 'email'
+    default:
+      return 'household'
+  }
+}
+
+/** One key for "the same person", for counting people: the first of ID number, name and address, phone, email. */
+export function personKey(petition: PetitionerFields): string | undefined {
+  return petitionerKeys(petition, ['id-number', 'name-address', 'phone', 'email'])[0]
+}
+
+/**
+ * Appends the hash of each word of `normalizeVietnamese(text)` to `words`, folding on the fly
+ * (no intermediate string).
+ */
+export function foldedWordHashes(text: string, words: number[]): void {
+  const fold = foldTable()
+  const base = words.length
+  let h = HASH_START
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= TABLE_SIZE) {
+      // Rare (other scripts): start again the slow way.
+      words.length = base
+      for (const word of normalizeVietnamese(text).split(' ')) {
+        if (word !== '') words.push(hashString(HASH_START, word) >>> 0)
+      }
+      return
+    }
+    const mapped = fold[code] ?? SEPARATOR
+    if (mapped === DROP) continue
+    if (mapped === SEPARATOR) {
+      if (inWord) words.push(h >>> 0)
+      h = HASH_START
+      inWord = false
+      continue
+    }
+    h = hashChar(h, mapped)
+    inWord = true
+  }
+  if (inWord) words.push(h >>> 0)
+}
+
+/**
+ * The set of word pairs (2-shingles) of a petition's subject and content, folded with
+ * {@link normalizeVietnamese} and hashed, as a sorted array without repeats. A text of one word
+ * gives that word.
+ */
+export function textShingles(petition: Pick<Petition, 'subject' | 'content'>): number[] {
+  const words: number[] = []
+  foldedWordHashes(petition.subject, words)
+  foldedWordHashes(petition.content, words)
+  if (words.length <= 1) return words
+  // Plain arrays, not typed ones: a typed array of more than 64 bytes lives outside the heap and
+  // costs far more to create and collect, thousands of times over.
+  const pairs: number[] = []
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i - 1] ?? 0
+    const b = words[i] ?? 0
+    pairs.push(
+      hashChar(
+        hashChar(hashChar(hashChar(HASH_START, a & 0xffff), a >>> 16), b & 0xffff),
+        b >>> 16,
+      ) >>> 0,
+    )
+  }
+  pairs.sort((x, y) => x - y)
+  let length = 0
+  for (const value of pairs) {
+    if (length === 0 || pairs[length - 1] !== value) pairs[length++] = value
+  }
+  pairs.length = length
+  return pairs
+}
+
+/** Jaccard similarity |a ∩ b| / |a ∪ b| of two sorted arrays without repeats; 0 when both are empty. */
+export function jaccard(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 && b.length === 0) return 0
+  let i = 0
+  let j = 0
+  let common = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0
+    const y = b[j] ?? 0
+    if (x === y) {
+      common++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return common / (a.length + b.length - common)
+}
+
+/** The complained decision as a key (`symbol|issuer`), when the petition names its symbol. */
+export function decisionKey(petition: Pick<Petition, 'complainedDecision'>): string | undefined {
+  const decision = petition.complainedDecision
+  if (decision?.symbol === undefined) return undefined
+  const symbol = normalizeVietnamese(decision.symbol)
+  if (symbol === '') return undefined
+  const issuer = decision.issuedBy === undefined ? '' : normalizeVietnamese(decision.issuedBy)
+  return `${symbol}|${issuer}`
+}
+
+/** Who is denounced, as a key (`name|agency`), when the petition names them. */
+export function denouncedKey(petition: Pick<Petition, 'denounced'>): string | undefined {
+  const who = petition.denounced
+  if (who === undefined) return undefined
+  const name = who.name === undefined ? '' : normalizeVietnamese(who.name)
+  const agency = who.agency === undefined ? '' : normalizeVietnamese(who.agency)
+  return name === '' && agency === '' ? undefined : `${name}|${agency}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashes of the same keys, computed without building strings (for blocking large inputs). Equal
+// keys give equal hashes; unequal keys almost never do, and callers confirm with the keys above.
+
+const NONE = -1
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function idNumberHash(idNumber: string): number {
+  let h = hashChar(HASH_START, 105) // 'i'
+  let count = 0
+  for (let i = 0; i < idNumber.length; i++) {
+    const code = idNumber.charCodeAt(i)
+    if (!isAlphanumeric(code)) continue
+    h = hashChar(h, code >= 97 ? code - 32 : code)
+    count++
+  }
+  return count >= 6 ? hashValue(h) : NONE
+}
+
+function phoneHash(phone: string): number {
+  let digits = 0
+  let first = -1
+  let second = -1
+  for (let i = 0; i < phone.length; i++) {
+    const code = phone.charCodeAt(i)
+    if (code < 48 || code > 57) continue
+    if (digits === 0) first = code
+    else if (digits === 1) second = code
+    digits++
+  }
+  const international = first === 56 && second === 52 && digits >= 11 // 84…
+  if ((international ? digits - 1 : digits) < 9) return NONE
+  let h = hashChar(HASH_START, 112) // 'p'
+  if (international) h = hashChar(h, 48) // '0'
+  let skip = international ? 2 : 0
+  for (let i = 0; i < phone.length; i++) {
+    const code = phone.charCodeAt(i)
+    if (code < 48 || code > 57) continue
+    if (skip > 0) skip--
+    else h = hashChar(h, code)
+  }
+  return hashValue(h)
+}
+
+/**
+ * A 32-bit hash (1 … 2³² − 1) of {@link petitionerKeys}' key of one way, or -1 when the petition
+ * has none: equal keys give equal hashes. No string is built for the common cases.
+ */
+export function petitionerKeyHash(petition: PetitionerFields, way: PetitionerMatch): number {
+  const who = petition.petitioner
+  if (petition.anonymous || who === undefined) return NONE
+  switch (way) {
+    case 'id-number':
+      return who.idNumber === undefined ? NONE : idNumberHash(who.idNumber)
+    case 'name-address': {
+      if (who.name === undefined || who.address === undefined) return NONE
+      const name = hashFolded(hashChar(HASH_START, 110), who.name, normalizeVietnamese) // 'n'
+      if (name < 0) return NONE
+      const both = hashFolded(hashChar(name, 124), who.address, normalizeVietnamese) // '|'
+      return both < 0 ? NONE : hashValue(both)
+    }
+    case 'phone':
+      return who.phone === undefined ? NONE : phoneHash(who.phone)
+    case 'email':
+      if (who.email === undefined) return NONE
+      return hashValue(hashString(hashChar(HASH_START, 101), who.email.trim().toLowerCase()))
+    case 'household': {
+      if (who.address === undefined) return NONE
+      const address = hashFolded(hashChar(HASH_START, 104), who.address, normalizeVietnamese)
+      return address < 0 ? NONE : hashValue(address)
+    }
+  }
+}
+
+/**
+ * Writes every way's key hash of `petition` into `columns[w][index]` (one read of the petitioner
+ * for all ways). A column is created (of length `n`) only when a first key of its way appears.
+ */
+export function writePetitionerKeyHashes(
+  petition: PetitionerFields,
+  ways: readonly PetitionerMatch[],
+  columns: (Uint32Array | undefined)[],
+  index: number,
+  n: number,
+): void {
+  if (petition.anonymous || petition.petitioner === undefined) return
+  for (let w = 0; w < ways.length; w++) {
+    const way = ways[w]
+    const hash = way === undefined ? NONE : petitionerKeyHash(petition, way)
+    if (hash !== NONE) (columns[w] ??= new Uint32Array(n))[index] = hash
+  }
+}
+
+const personWays: readonly PetitionerMatch[] = ['id-number', 'name-address', 'phone', 'email']
+
+/** A hash of {@link personKey}, or -1 when the petition has none. */
+export function personKeyHash(petition: PetitionerFields): number {
+  for (const way of personWays) {
+    const hash = petitionerKeyHash(petition, way)
+    if (hash !== NONE) return hash
+  }
+  return NONE
+}
+
+/** Buffers {@link forEachHashRun} reuses from one column to the next. */
+export interface HashRunScratch {
+  /** Bit sets of hashes seen once and seen again (by their low bits). */
+  readonly seen: Int32Array
+  readonly again: Int32Array
+}
+
+/** Buffers for columns of `n` hashes. */
+export function hashRunScratch(n: number): HashRunScratch {
+  // About 8 bits per hash (at most 2²⁶ bits): a unique hash shares its bit with another one
+  // about 12% of the time. Small on purpose: large buffers make the garbage collector run.
+  const bits = 2 ** Math.min(26, Math.max(10, Math.ceil(Math.log2(Math.max(1, n) * 8))))
+  return { seen: new Int32Array(bits / 32), again: new Int32Array(bits / 32) }
+}
+
+/**
+ * Groups the positions `0 … n-1` of `hashes` by their 32-bit hash (skipping 0, "no key") with
+ * one numeric sort and no per-item allocation: each hash and its position are packed into one
+ * double. `visit(count, positionAt)` receives each run of at least `minimum` positions with equal
+ * hashes; `positionAt(k)`, `0 ≤ k < count`, gives them in increasing order. Equal hashes are not
+ * proof of equal keys: confirm with the keys.
+ *
+ * With `minimum` ≥ 2, a first pass over two bit sets keeps only the hashes seen more than once
+ * (and a few that share their bits), so only those are packed and sorted: most keys are unique.
+ */
+export function forEachHashRun(
+  hashes: Uint32Array,
+  visit: (count: number, positionAt: (k: number) => number) => void,
+  minimum = 2,
+  scratch: HashRunScratch = hashRunScratch(hashes.length),
+): void {
+  const n = hashes.length
+  const bits = Math.max(1, Math.ceil(Math.log2(n + 1)))
+  const scale = 2 ** bits
+  // Keep as many hash bits as fit beside the position in 53 bits (all 32 up to 2²¹ petitions).
+  const drop = 2 ** Math.max(0, 32 - (53 - bits))
+  const { seen, again } = scratch
+  const filter = minimum >= 2
+  const mask = seen.length * 32 - 1
+  let kept = 0
+  if (filter) {
+    seen.fill(0)
+    again.fill(0)
+    for (let position = 0; position < n; position++) {
+      const hash = hashes[position] ?? 0
+      if (hash === 0) continue
+      const bit = hash & mask
+      const word = bit >>> 5
+      const flag = 1 << (bit & 31)
+      if (((seen[word] ?? 0) & flag) !== 0) again[word] = (again[word] ?? 0) | flag
+      else seen[word] = (seen[word] ?? 0) | flag
+    }
+    for (let position = 0; position < n; position++) {
+      const bit = (hashes[position] ?? 0) & mask
+      if (hashes[position] !== 0 && ((again[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) kept++
+    }
+  } else {
+    for (let position = 0; position < n; position++) if (hashes[position] !== 0) kept++
+  }
+  const target = new Float64Array(kept)
+  let m = 0
+  for (let position = 0; position < n; position++) {
+    const hash = hashes[position] ?? 0
+    if (hash === 0) continue
+    if (filter) {
+      const bit = hash & mask
+      if (((again[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) continue
+    }
+    target[m++] = Math.floor(hash / drop) * scale + position
+  }
+  const sorted = target.subarray(0, m).sort()
+  let start = 0
+  const positionAt = (k: number) => {
+    const value = sorted[start + k] ?? 0
+    return value - Math.floor(value / scale) * scale
+  }
+  while (start < m) {
+    const head = Math.floor((sorted[start] ?? 0) / scale)
+    let end = start + 1
+    while (end < m && Math.floor((sorted[end] ?? 0) / scale) === head) end++
+    if (end - start >= minimum) visit(end - start, positionAt)
+    start = end
+  }
+}
+
+/** `count` items of a run as an array. */
+export function runIndexes(count: number, indexAt: (k: number) => number): number[] {
+  return Array.from({ length: count }, (_, k) => indexAt(k))
+}
