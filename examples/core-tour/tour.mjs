@@ -1,10 +1,14 @@
 // A tour of @lienthong/core on a generated city: what the models hold, how bad input is
 // reported, and how document symbols are read. Run with `pnpm demo` from the repository root.
 import {
+  detectConflicts,
   generateSampleData,
+  isWorkingDay,
   parseDocumentSymbol,
+  petitionDeadlines,
   safeParseDocumentSymbol,
   safeParseMeeting,
+  vietnamWorkingCalendar,
 } from '@lienthong/core'
 
 const city = generateSampleData({ seed: 2026 })
@@ -40,9 +44,38 @@ for (const meeting of city.meetings.slice(0, 4)) {
   console.log(`  ${fmt.format(meeting.start)}  ${meeting.title} (chủ trì: ${chair})`)
 }
 
+const calendar = vietnamWorkingCalendar({ from: 2025, to: 2027 })
+const conflicts = detectConflicts(city.meetings, {
+  people: city.people,
+  venues: city.venues,
+  organizations: city.organizations,
+  options: { isNonWorkingDay: (date) => !isWorkingDay(date, calendar) },
+})
+const byKind = new Map()
+for (const conflict of conflicts) byKind.set(conflict.kind, (byKind.get(conflict.kind) ?? 0) + 1)
 console.log(
-  `\nClashes planted in the sample (for conflict detection): ${city.intentionalClashes.length}`,
+  `\nConflicts across the offices' schedules: ${conflicts.length} (${city.intentionalClashes.length} double bookings planted)`,
 )
+for (const [kind, count] of [...byKind].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${kind.padEnd(22)} ${count}`)
+}
+const firstClash = conflicts.find((conflict) => conflict.severity === 'error')
+if (firstClash) console.log(`  e.g. ${firstClash.message}`)
+
+const complaint = city.petitions.find(
+  (petition) =>
+    petition.kinds.includes('complaint') &&
+    petition.history.some((event) => event.type === 'accepted'),
+)
+if (complaint) {
+  console.log(`\nStatutory deadlines of complaint ${complaint.trackingCode} as of ${city.asOf}:`)
+  for (const deadline of petitionDeadlines(complaint, { asOf: city.asOf, calendar })) {
+    const due = deadline.dueOn ?? '—'
+    console.log(
+      `  ${deadline.step.padEnd(14)} due ${due.padEnd(10)}  ${deadline.status.padEnd(11)} ${deadline.legalBasis}`,
+    )
+  }
+}
 
 console.log('\nA malformed meeting gets one message per problem, in English or Vietnamese:')
 const bad = safeParseMeeting({

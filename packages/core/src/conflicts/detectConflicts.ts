@@ -202,8 +202,8 @@ function run(
  *   `options.isNonWorkingDay`) it touches is reported instead, with the part of the meeting on
  *   that day. All-day meetings are read on their own dates and are never outside hours.
  * - Capacity: `expectedAttendees` counts everyone, at every bridge point; the main venue must
- *   hold those not at another bridge point's venue, and each bridge point's venue its
- *   delegates.
+ *   hold those not at another bridge point (with or without a venue record), and each bridge
+ *   point's venue its delegates.
  * - Travel time: for each person, the meeting that ended last before another starts (at
  *   a different venue, `venueId` or else the main bridge point) must end at least
  *   `travelBufferMinutes` earlier; the interval reported is the travel time needed after it.

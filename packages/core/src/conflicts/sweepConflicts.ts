@@ -462,8 +462,8 @@ function loadsOf(meeting: MeetingView): Map<string, number> {
   let elsewhere = 0
   let atMain = 0
   for (const point of points) {
-    if (point.venueId === undefined) continue
-    if (point.venueId === main) atMain += point.delegates
+    // A bridge point without a venue record is still somewhere else: a ward hall, a department.
+    if (point.venueId !== undefined && point.venueId === main) atMain += point.delegates
     else elsewhere += point.delegates
   }
   const loads = new Map<string, number>()
