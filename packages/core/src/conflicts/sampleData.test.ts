@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { isWorkingDay, vietnamWorkingCalendar } from '../calendar/index.js'
 import { generateSampleData } from '../sample/index.js'
+import { conflictKinds } from './conflicts.schema.js'
 import { detectConflicts } from './detectConflicts.js'
 
 describe('detectConflicts on the sample city', () => {
@@ -18,13 +20,38 @@ describe('detectConflicts on the sample city', () => {
   const key = (ids: readonly string[], resource: string | undefined) =>
     `${[...ids].sort().join(' & ')} @ ${resource ?? '?'}`
 
-  it('finds every clash the generator planted, for the person or venue it planted it on', () => {
+  it('finds every clash the generator planted, for the person, venue or body it planted it on', () => {
     expect(data.intentionalClashes.length).toBeGreaterThan(0)
-    const found = new Set(doubleBookings.map((c) => key(c.meetingIds, c.personId ?? c.venueId)))
-    const missing = data.intentionalClashes.filter(
-      (clash) => !found.has(key(clash.meetingIds, clash.id)),
+    const found = new Set(
+      doubleBookings.map((c) => key(c.meetingIds, c.personId ?? c.venueId ?? c.organizationId)),
+    )
+    const tooClose = new Set(
+      conflicts.filter((c) => c.kind === 'travel-time').map((c) => key(c.meetingIds, c.personId)),
+    )
+    const missing = data.intentionalClashes.filter((clash) =>
+      clash.reason === 'travel-time'
+        ? !tooClose.has(key(clash.meetingIds, clash.id))
+        : !found.has(key(clash.meetingIds, clash.id)),
     )
     expect(missing).toEqual([])
+    const reasons = new Set(data.intentionalClashes.map((clash) => clash.reason))
+    expect([...reasons].sort()).toEqual(['body', 'person', 'travel-time', 'venue'])
+  })
+
+  it('shows every conflict kind at least once with the Vietnamese working calendar', () => {
+    const calendar = vietnamWorkingCalendar({ from: 2026, to: 2026 })
+    const all = detectConflicts(data.meetings, {
+      people: data.people,
+      venues: data.venues,
+      organizations: data.organizations,
+      options: { isNonWorkingDay: (date) => !isWorkingDay(date, calendar) },
+    })
+    const shown = new Set(all.map((c) => c.kind))
+    expect(conflictKinds.filter((kind) => !shown.has(kind))).toEqual([])
+    const overfull = all.filter((c) => c.kind === 'over-capacity')
+    expect(overfull.map((c) => [c.meetingIds[0], c.venueId])).toEqual(
+      data.overCapacity.map((o) => [o.meetingId, o.venueId]),
+    )
   })
 
   it('finds no other double booking, as the generator promises', () => {

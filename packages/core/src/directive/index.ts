@@ -56,3 +56,10 @@ export {
   type TaskStatusResult,
 } from './taskStatus.js'
 export { urgingList, type UrgingGroup, type UrgingReminder } from './urgingList.js'
+export {
+  findOverlappingAssignments,
+  type AssignmentOverlapReason,
+  type AssignmentRef,
+  type FindOverlappingAssignmentsOptions,
+  type OverlappingAssignment,
+} from './findOverlappingAssignments.js'

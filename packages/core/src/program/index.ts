@@ -12,3 +12,12 @@ export {
   type WorkProgramInput,
 } from './program.schema.js'
 export { parseWorkProgram, safeParseWorkProgram, serializeWorkProgram } from './parseWorkProgram.js'
+export {
+  DEFAULT_TITLE_SIMILARITY,
+  mergeWorkPrograms,
+  type MergedWorkSchedule,
+  type MergeWorkProgramsOptions,
+  type ProgramItemOverlap,
+  type ProgramOverlapReason,
+  type ScheduledProgramItem,
+} from './mergeWorkPrograms.js'

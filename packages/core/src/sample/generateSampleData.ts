@@ -88,18 +88,29 @@ export interface SampleData {
   /** Yearly, quarterly, monthly and weekly programs of the Party Committee, People's Council and People's Committee. */
   workPrograms: WorkProgram[]
   /**
-   * Pairs of meetings booked on purpose at overlapping times (half-open intervals) for the same
-   * person or venue, about 3% of the meetings. Neither is cancelled, postponed or tentative. No
-   * other pair of meetings shares a person (named, or holding a required post on the day), a
-   * venue (including bridge points) or a required organisation at overlapping times, recurring
-   * meetings' occurrences included.
+   * Pairs of meetings booked on purpose to conflict, about 3% of the meetings: at overlapping
+   * times (half-open intervals) for the same person or venue (`reason` `'person'`, `'venue'`); two
+   * overlapping major meetings requiring the same body (`'body'`, a `body-double-booked`
+   * conflict); and a person's meeting starting 0–15 minutes after another ends at a different
+   * venue (`'travel-time'`, the meetings do not overlap). Neither is cancelled, postponed or
+   * tentative. No other pair of meetings shares a person (named, or holding a required post on
+   * the day), a venue (including bridge points), a required organisation or a major meeting's
+   * body at overlapping times, recurring meetings' occurrences included. Together with the
+   * meetings outside working hours, on rest days and holidays and over capacity that the year
+   * has anyway, {@link conflicts!detectConflicts | detectConflicts} given the working calendar
+   * finds every conflict kind at least once.
    */
   intentionalClashes: {
     meetingIds: [string, string]
-    reason: 'person' | 'venue'
-    /** The shared person's or venue's id. */
+    reason: 'person' | 'venue' | 'body' | 'travel-time'
+    /** The shared person's, venue's or body's id (the person short of travel time). */
     id: string
   }[]
+  /**
+   * The meeting planned on purpose with more expected attendees than its room seats (an
+   * `over-capacity` conflict); every other meeting fits its rooms and bridge points.
+   */
+  overCapacity: { meetingId: string; venueId: string }[]
   /** Petitions planted as "hot spots": many on one matter in one ward within a few weeks. */
   hotSpots: { petitionIds: string[]; wardCode: string; subject: string }[]
   /** The same document planned by two bodies in the same month (the "no overlap" problem). */
@@ -161,7 +172,11 @@ export function generateSampleData(options: SampleDataOptions = {}): SampleData 
   }
   const organizations = buildOrganizations()
   const venues = buildVenues(random.fork('venues'))
-  const { meetings, clashes } = buildMeetings(random.fork('meetings'), context, venues)
+  const { meetings, clashes, overCapacity } = buildMeetings(
+    random.fork('meetings'),
+    context,
+    venues,
+  )
   const directives = buildDirectives(random.fork('directives'), context, meetings)
   const { petitions, hotSpots } = buildPetitions(random.fork('petitions'), context)
   const { programs, overlaps, meetingItems } = buildPrograms(
@@ -183,6 +198,7 @@ export function generateSampleData(options: SampleDataOptions = {}): SampleData 
     directives: directives.map((directive) => parseDirective(directive)),
     workPrograms: programs.map((program) => parseWorkProgram(program)),
     intentionalClashes: clashes,
+    overCapacity,
     hotSpots,
     programOverlaps: overlaps,
     asOf: dateOf(context.asOf),

@@ -9,7 +9,22 @@ import { VENUE } from './venues.js'
 import type { WorkingSessions } from './workingSessions.js'
 
 /**
- * A pair of meetings booked on purpose at overlapping times over the same person or venue.
+ * Why a pair of meetings was planted: they share a person or a venue at overlapping times, they
+ * are two overlapping major meetings requiring the same body, or one person has too little time
+ * to travel between them.
+ *
+ * @category Sample data
+ * @example
+ * ```ts
+ * import type { PlantedClashReason } from './intentionalClashes.js'
+ *
+ * const reason: PlantedClashReason = 'travel-time'
+ * ```
+ */
+export type PlantedClashReason = 'person' | 'venue' | 'body' | 'travel-time'
+
+/**
+ * A pair of meetings booked on purpose to conflict over the same person, venue or body.
  *
  * @category Sample data
  * @example
@@ -22,7 +37,7 @@ import type { WorkingSessions } from './workingSessions.js'
 export interface PlantedClash {
   readonly a: MeetingDraft
   readonly b: MeetingDraft
-  readonly reason: 'person' | 'venue'
+  readonly reason: PlantedClashReason
   readonly id: string
 }
 

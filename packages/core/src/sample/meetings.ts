@@ -4,7 +4,7 @@ import { absoluteMinute, instantOf } from './calendar.js'
 import { addCitizenMeetings } from './citizenMeetings.js'
 import { addCityEvents } from './cityEvents.js'
 import type { SampleContext } from './context.js'
-import { plantClashes } from './intentionalClashes.js'
+import { plantClashes, type PlantedClashReason } from './intentionalClashes.js'
 import { addMajorMeetings } from './majorMeetings.js'
 import { createMeetingKit } from './meetingKit.js'
 import type { MeetingStatus } from '../meeting/index.js'
@@ -12,6 +12,7 @@ import { addOnlineConferences } from './onlineConferences.js'
 import { optional } from './optional.js'
 import type { Random } from './random.js'
 import { addRecurringMeetings } from './recurringMeetings.js'
+import { overfillOneRoom, plantBodyAndTravelConflicts } from './plantedConflicts.js'
 import { addRegularMeetings } from './regularMeetings.js'
 import type { Topic } from './topics.js'
 import { addWorkingSessions, createWorkingSessions } from './workingSessions.js'
@@ -33,9 +34,9 @@ const PLATFORM = 'Hệ thống hội nghị truyền hình trực tuyến thành
 export interface IntentionalClash {
   /** The two meetings; both are held, confirmed or planned (never cancelled or tentative). */
   meetingIds: [string, string]
-  /** Whether they share a person or a venue. */
-  reason: 'person' | 'venue'
-  /** The person's or the venue's id. */
+  /** Whether they share a person, a venue or a body, or leave a person too little travel time. */
+  reason: PlantedClashReason
+  /** The person's, the venue's or the body's id. */
   id: string
 }
 
@@ -78,6 +79,8 @@ export interface GeneratedMeeting {
 export interface MeetingsData {
   readonly meetings: GeneratedMeeting[]
   readonly clashes: IntentionalClash[]
+  /** The meeting expecting more people than its room seats, on purpose (none when none fit). */
+  readonly overCapacity: { meetingId: string; venueId: string }[]
 }
 
 /**
@@ -98,7 +101,7 @@ export interface MeetingsData {
  * @param random - The seeded source.
  * @param context - Year, `asOf`, scale, holidays, leaders.
  * @param venues - The venues (their capacities bound head counts).
- * @returns The meetings sorted by start, and the intentional clashes.
+ * @returns The meetings sorted by start, the intentional clashes and the overfilled room.
  * @example
  * ```ts
  * import { buildMeetings } from './meetings.js'
@@ -147,7 +150,8 @@ export function buildMeetings(
       ] as const)
     }
   }
-  const planted = plantClashes(kit, sessions)
+  const planted = [...plantClashes(kit, sessions), ...plantBodyAndTravelConflicts(kit, sessions, 2)]
+  const overfilled = overfillOneRoom(kit, venues)
 
   // ----- ids and wire form -----
 
@@ -207,5 +211,9 @@ export function buildMeetings(
     reason,
     id,
   }))
-  return { meetings, clashes }
+  const overCapacity =
+    overfilled?.venueId === undefined
+      ? []
+      : [{ meetingId: idOf.get(overfilled.order) ?? '', venueId: overfilled.venueId }]
+  return { meetings, clashes, overCapacity }
 }

@@ -135,7 +135,6 @@ export function petitionHistory(
       { workingDays: random.int(0, 3) },
       {
         eligible: false,
-        ineligibleReasons: ['duplicate'],
         duplicateOfId: original,
         note: 'Đơn trùng nội dung với đơn đã tiếp nhận trước đó',
       },
@@ -156,9 +155,23 @@ export function petitionHistory(
     add(
       'classified',
       { workingDays: random.int(0, 3) },
-      { eligible: false, ineligibleReasons: ['anonymous'] },
+      {
+        eligible: false,
+        // The codes checkEligibility gives a letter without name and address.
+        ineligibleReasons: [
+          'missing-name',
+          'missing-address',
+          ...(draft.kinds.includes('denunciation') ? ['anonymous-denunciation'] : []),
+        ],
+      },
     )
-    if (draft.kinds.includes('denunciation') && random.chance(0.5)) {
+    // A denunciation is forwarded only once: one that came transferred from another agency is
+    // filed here, not passed on again.
+    if (
+      draft.kinds.includes('denunciation') &&
+      draft.channel !== 'agency-transfer' &&
+      random.chance(0.5)
+    ) {
       add(
         'forwarded',
         { workingDays: random.int(1, 5) },
@@ -183,7 +196,7 @@ export function petitionHistory(
     const reason = random.pick([
       'missing-signature',
       'missing-address',
-      'sent-to-several-bodies',
+      'sent-to-competent-body',
       'already-guided',
     ] as const)
     add(
@@ -207,6 +220,14 @@ export function petitionHistory(
   let planned = random.weighted(draft.receiver.outcomes)
   const resolvable = draft.kinds.includes('complaint') || draft.kinds.includes('denunciation')
   if ((planned === 'accepted' || planned === 'withdrawn') && !resolvable) planned = 'answered'
+  // A denunciation that came transferred from another agency is not forwarded again: the
+  // denouncer is guided to the competent body instead.
+  if (
+    planned === 'forwarded' &&
+    draft.kinds.includes('denunciation') &&
+    draft.channel === 'agency-transfer'
+  )
+    planned = 'guided'
   add('classified', { workingDays: random.int(0, 3) }, { eligible: true })
   const competent = planned === 'accepted' || planned === 'withdrawn'
   add('competence-decided', { workingDays: random.int(0, 2) }, { competent })
@@ -345,6 +366,17 @@ export function petitionHistory(
                     ['right', 15],
                   ] as const),
                   instance: draft.complaintInstance ?? 1,
+                }
+              : {}),
+            // A denunciation's conclusion says whether it was right too (Law 25/2018 Art 35),
+            // drawn from a forked source so that nothing else generated changes.
+            ...(!complaint && draft.kinds.includes('denunciation')
+              ? {
+                  verdict: random.fork(`denunciation-verdict:${String(draft.received)}`).weighted([
+                    ['wrong', 50],
+                    ['partly-right', 35],
+                    ['right', 15],
+                  ] as const),
                 }
               : {}),
             documents: [

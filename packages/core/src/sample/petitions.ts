@@ -1,8 +1,9 @@
-import type {
-  PetitionChannel,
-  PetitionComplexity,
-  PetitionInput,
-  PetitionKind,
+import {
+  createTrackingCode,
+  type PetitionChannel,
+  type PetitionComplexity,
+  type PetitionInput,
+  type PetitionKind,
 } from '../petition/index.js'
 import { absoluteMinute, dateOf, instantOf, isWorkingDay, partsOf } from './calendar.js'
 import { scaled, type SampleContext } from './context.js'
@@ -417,10 +418,23 @@ export function buildPetitions(random: Random, context: SampleContext): Petition
 
   // ----- wire form -----
 
-  const sequence = new Map<string, number>()
+  // Tracking codes as a portal would issue them (createTrackingCode), drawn from a source forked
+  // per petition so that they are deterministic and change nothing else the generator draws.
+  const codesInUse = new Set<string>()
+  const trackingCodeOf = (id: string): string => {
+    for (let attempt = 0; ; attempt++) {
+      const source = random.fork(`tracking-code:${id}:${String(attempt)}`)
+      const code = createTrackingCode((bytes) => {
+        for (let i = 0; i < bytes.length; i++) bytes[i] = source.int(0, 255)
+        return bytes
+      })
+      if (!codesInUse.has(code)) {
+        codesInUse.add(code)
+        return code
+      }
+    }
+  }
   const petitions = drafts.map((draft): PetitionInput => {
-    const number = (sequence.get(draft.receiver.prefix) ?? 0) + 1
-    sequence.set(draft.receiver.prefix, number)
     const { events, outcome } = petitionHistory(random, context, {
       ...draft,
       field: draft.template.field,
@@ -472,7 +486,7 @@ export function buildPetitions(random: Random, context: SampleContext): Petition
     const complaint = draft.complaintInstance !== undefined
     return {
       id: idOf(draft),
-      trackingCode: `${draft.receiver.prefix}-${String(year)}-${String(number).padStart(5, '0')}`,
+      trackingCode: trackingCodeOf(idOf(draft)),
       kinds: [...draft.kinds],
       channel: draft.channel,
       receivedAt: instantOf(draft.received),
