@@ -100,11 +100,83 @@ function serveFlaky(key: string, request: IncomingMessage, response: ServerRespo
   response.end(stored.body)
 }
 
+/** Public statuses stored for the mock petition API, by tracking code. */
+const petitionStatuses = new Map<string, string>()
+/** How many look-ups of each code reached the mock petition API. */
+const petitionLookups = new Map<string, number>()
+/** Codes whose look-up in `fail-once` mode has failed already. */
+const petitionFailed = new Set<string>()
+
+/**
+ * A mock of the reference server's `GET /api/petitions/{trackingCode}`, under
+ * `/__lt-test__/petitions/<mode>` (the `api` attribute of `<lt-petition-status>`):
+ * `PUT …/api/petitions/<code>` stores the status body for a code; `GET` answers it, or 404 with
+ * the server's error body when none is stored. `<mode>` is `ok`, `fail-once` (500 on the first
+ * look-up of a code, then as `ok`) or `slow` (answers after 5 s). `GET
+ * /__lt-test__/petitions/lookups/<code>` says how many look-ups of the code reached the server.
+ */
+function servePetitions(path: string, request: IncomingMessage, response: ServerResponse): void {
+  response.setHeader('Content-Type', 'application/json')
+  const counted = /^\/lookups\/([\w-]+)$/.exec(path)?.[1]
+  if (counted) {
+    response.end(JSON.stringify({ lookups: petitionLookups.get(counted) ?? 0 }))
+    return
+  }
+  const match = /^\/(ok|fail-once|slow)\/api\/petitions\/([^/]+)$/.exec(path)
+  if (!match) {
+    response.statusCode = 400
+    response.end('{"error":{"code":"invalid_input","message":"unknown route","issues":[]}}')
+    return
+  }
+  const [, mode, rawCode = ''] = match
+  const code = decodeURIComponent(rawCode)
+  if (request.method === 'PUT') {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      petitionStatuses.set(code, Buffer.concat(chunks).toString('utf8'))
+      petitionFailed.delete(code)
+      petitionLookups.set(code, 0)
+      response.statusCode = 204
+      response.end()
+    })
+    return
+  }
+  petitionLookups.set(code, (petitionLookups.get(code) ?? 0) + 1)
+  const answer = (): void => {
+    const stored = petitionStatuses.get(code)
+    if (mode === 'fail-once' && !petitionFailed.has(code)) {
+      petitionFailed.add(code)
+      response.statusCode = 500
+      response.end('{"error":{"code":"internal_error","message":"Internal error.","issues":[]}}')
+      return
+    }
+    if (stored === undefined) {
+      response.statusCode = 404
+      response.end(
+        '{"error":{"code":"not_found","message":"No petition has this tracking code.","issues":[]}}',
+      )
+      return
+    }
+    response.statusCode = 200
+    response.end(stored)
+  }
+  if (mode !== 'slow') {
+    answer()
+    return
+  }
+  const timer = setTimeout(answer, 5000)
+  response.on('close', () => {
+    clearTimeout(timer)
+  })
+}
+
 /**
  * Test-only HTTP routes on the Vitest browser server, for the data-loading tests:
  * `/__lt-test__/status/<code>` answers with that status and a JSON body,
  * `/__lt-test__/slow?ms=<n>` sends valid JSON after `n` milliseconds, and
- * `/__lt-test__/flaky/<key>` fails once and then serves what was stored (see `serveFlaky`).
+ * `/__lt-test__/flaky/<key>` fails once and then serves what was stored (see `serveFlaky`), and
+ * `/__lt-test__/petitions/…` is a mock petition API (see `servePetitions`).
  */
 function testRoutes(): Plugin {
   return {
@@ -112,6 +184,10 @@ function testRoutes(): Plugin {
     configureServer(server) {
       server.middlewares.use('/__lt-test__', (request, response) => {
         const url = new URL(request.url ?? '/', 'http://localhost')
+        if (url.pathname.startsWith('/petitions/')) {
+          servePetitions(url.pathname.slice('/petitions'.length), request, response)
+          return
+        }
         const flaky = /^\/flaky\/([\w-]+)$/.exec(url.pathname)?.[1]
         if (flaky) {
           serveFlaky(flaky, request, response)

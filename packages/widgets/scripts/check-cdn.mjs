@@ -4,7 +4,8 @@
 // defines an element on top of LienthongElement and checks it renders Urdu right to left with
 // its shadow styles applied, with no console error; and renders <lt-weekly-schedule> from a `src`
 // JSON document (validated with core, conflicts found with core) under the same policy, and
-// <lt-meeting-calendar> from the same document. Uses the
+// <lt-meeting-calendar> from the same document; <lt-petition-status> catches a mistyped tracking
+// code (core's check, loaded lazily) and shows a status from /api/petitions/{code}. Uses the
 // system Chromium like the tests.
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -51,6 +52,22 @@ const schedule = JSON.stringify({
   organizations: [{ id: 'tu', name: 'Thành ủy', kind: 'party-committee', level: 'province' }],
 })
 
+/** The public status of a petition, as GET /api/petitions/{code} answers it. */
+const petitionStatus = JSON.stringify({
+  trackingCode: 'K7M4-X9QP-R2Y',
+  kinds: ['recommendation'],
+  stage: 'forwarded',
+  open: true,
+  receivedAt: '2026-03-02T10:15:00+07:00',
+  updatedAt: '2026-03-04T08:00:00+07:00',
+  handledById: 'ubnd-ba-dinh',
+  steps: [
+    { type: 'received', at: '2026-03-02T10:15:00+07:00' },
+    { type: 'forwarded', at: '2026-03-04T08:00:00+07:00', agencyId: 'ubnd-ba-dinh' },
+  ],
+  dueDates: [{ step: 'answer', dueOn: '2026-04-03', status: 'pending' }],
+})
+
 const html = `<!doctype html><html lang="ur"><head><meta charset="utf-8"><title>CDN</title></head>
 <body><output id="result"></output><script type="module" src="/app.js"></script></body></html>`
 const app = `
@@ -78,6 +95,14 @@ document.body.append(calendar)
 const chips = () => calendar.shadowRoot.querySelectorAll('td[data-date="2026-03-02"] .chip').length
 const marked = () => calendar.shadowRoot.querySelectorAll('.chip.clash').length
 for (let i = 0; i < 100 && (chips() < 2 || marked() < 2); i++) await new Promise((r) => setTimeout(r, 50))
+const petition = document.createElement('lt-petition-status')
+document.body.append(petition)
+await petition.updateComplete
+const mistyped = await petition.lookUp('K7M4-X9QP-R3Y')
+await petition.updateComplete
+const petitionError = petition.shadowRoot.querySelector('#code-error') !== null
+await petition.lookUp('k7m4 x9qp r2y')
+for (let i = 0; i < 100 && !petition.shadowRoot.querySelector('.status'); i++) await new Promise((r) => setTimeout(r, 50))
 document.getElementById('result').textContent = JSON.stringify({
   first, again,
   text: root.textContent.trim(),
@@ -87,12 +112,17 @@ document.getElementById('result').textContent = JSON.stringify({
   schedule: { rows: rows(), clashes: clashes(), invalid: schedule.data.invalid.length,
     heading: schedule.shadowRoot.querySelector('thead th').textContent.trim() },
   calendar: { chips: chips(), marked: marked(), cells: calendar.shadowRoot.querySelectorAll('[role=gridcell]').length },
+  petition: { mistyped, petitionError, stage: petition.shadowRoot.querySelector('.stage')?.textContent.trim(),
+    events: petition.shadowRoot.querySelectorAll('.timeline li').length },
 })`
 
 const server = createServer((request, response) => {
   response.setHeader('Content-Security-Policy', "default-src 'self'")
   const path = new URL(request.url ?? '/', 'http://localhost').pathname
-  if (path === '/schedule.json') {
+  if (path === '/api/petitions/K7M4-X9QP-R2Y') {
+    response.setHeader('Content-Type', 'application/json')
+    response.end(petitionStatus)
+  } else if (path === '/schedule.json') {
     response.setHeader('Content-Type', 'application/json')
     response.end(schedule)
   } else if (path === '/lienthong-widgets.js' || path === '/app.js') {
@@ -126,9 +156,8 @@ try {
   })
   page.on('pageerror', (error) => problems.push(error.message))
   await page.goto(`http://127.0.0.1:${port}/`)
-  await page.waitForFunction("document.getElementById('result')?.textContent", null, {
-    timeout: 10_000,
-  })
+  // A string predicate (waitForFunction) would be polled with eval, which the CSP forbids.
+  await page.waitForSelector('#result:not(:empty)', { state: 'attached', timeout: 10_000 })
   const result = JSON.parse((await page.textContent('#result')) ?? '{}')
   const expected = {
     first: true,
@@ -139,6 +168,7 @@ try {
     styled: 'block',
     schedule: { rows: 2, clashes: 2, invalid: 1, heading: 'دن' },
     calendar: { chips: 2, marked: 2, cells: 42 },
+    petition: { mistyped: false, petitionError: true, stage: 'منتقل کر دی گئی', events: 2 },
   }
   if (JSON.stringify(result) !== JSON.stringify(expected)) {
     problems.push(`expected ${JSON.stringify(expected)}, got ${JSON.stringify(result)}`)
@@ -152,5 +182,5 @@ if (problems.length > 0) {
   process.exit(1)
 }
 console.log(
-  `CDN bundle OK (${(bundle.length / 1024).toFixed(1)} KiB): loads under CSP default-src 'self', twice, renders Urdu right to left; <lt-weekly-schedule> and <lt-meeting-calendar> load, validate and mark a clash from src.`,
+  `CDN bundle OK (${(bundle.length / 1024).toFixed(1)} KiB): loads under CSP default-src 'self', twice, renders Urdu right to left; <lt-weekly-schedule> and <lt-meeting-calendar> load, validate and mark a clash from src; <lt-petition-status> catches a mistyped code and shows a status.`,
 )

@@ -22,11 +22,31 @@ const entry = `
 import { config } from 'zod'
 import './src/weekly-schedule/define.ts'
 import './src/meeting-calendar/define.ts'
+import './src/petition-status/define.ts'
 // The fixtures parse with zod when they load: without its eval probe, as the CSP requires.
 config({ jitless: true })
 const fixtures = await import('./src/internal/test-utils/schedule-fixtures.ts')
 const params = new URLSearchParams(location.search)
 document.documentElement.lang = params.get('lang') ?? 'vi'
+if (params.get('element') === 'petition') {
+  // The petition status look-up, answered by /api/petitions/ below (a result, or a 500 error).
+  const lookup = document.createElement('lt-petition-status')
+  lookup.organizations = [{ id: 'ubnd-ba-dinh', name: 'UBND phường Ba Đình' }]
+  document.body.append(lookup)
+  await lookup.updateComplete
+  const state = params.get('state')
+  if (state === 'invalid') {
+    lookup.shadowRoot.querySelector('input').value = 'K7M4-X9QP-R3Y'
+    lookup.shadowRoot.querySelector('input').dispatchEvent(new Event('input'))
+    lookup.shadowRoot.querySelector('form').requestSubmit()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  } else {
+    await lookup.lookUp(state === 'error' ? 'H3TQ-8N5W-B65' : 'K7M4-X9QP-R2Y')
+    while (lookup.shadowRoot.querySelector('.loading')) await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  await lookup.updateComplete
+  document.body.dataset.ready = 'true'
+} else {
 const calendar = params.get('element') === 'calendar'
 const element = document.createElement(calendar ? 'lt-meeting-calendar' : 'lt-weekly-schedule')
 Object.assign(element, {
@@ -43,6 +63,7 @@ if (calendar && element.view === 'month') {
 const details = element.shadowRoot.querySelector('tr.clash details, details.conflicts')
 if (details) details.open = true
 document.body.dataset.ready = 'true'
+}
 `
 const { outputFiles } = await build({
   stdin: { contents: entry, resolveDir: here('..'), loader: 'ts', sourcefile: 'screenshots.ts' },
@@ -57,11 +78,46 @@ const { outputFiles } = await build({
 })
 const script = outputFiles[0].text
 
+/** The public status the petition look-up shows (what the reference server answers). */
+const petitionStatus = JSON.stringify({
+  trackingCode: 'K7M4-X9QP-R2Y',
+  kinds: ['recommendation'],
+  stage: 'forwarded',
+  open: true,
+  receivedAt: '2026-03-02T10:15:00+07:00',
+  updatedAt: '2026-03-04T08:00:00+07:00',
+  handledById: 'ubnd-ba-dinh',
+  steps: [
+    { type: 'received', at: '2026-03-02T10:15:00+07:00' },
+    { type: 'classified', at: '2026-03-03T09:00:00+07:00' },
+    { type: 'competence-decided', at: '2026-03-03T10:00:00+07:00' },
+    { type: 'forwarded', at: '2026-03-04T08:00:00+07:00', agencyId: 'ubnd-ba-dinh' },
+  ],
+  dueDates: [
+    { step: 'forward', dueOn: '2026-03-12', status: 'met' },
+    {
+      step: 'answer',
+      dueOn: '2026-04-03',
+      status: 'due-soon',
+      legalBasis: 'Luật Tiếp công dân 2013, Điều 28',
+    },
+  ],
+})
+
 const html = `<!doctype html><html><head><meta charset="utf-8"><title>lt-weekly-schedule</title></head>
 <body><script type="module" src="/app.js"></script></body></html>`
 const server = createServer((request, response) => {
   response.setHeader('Content-Security-Policy', "default-src 'self'")
   const path = new URL(request.url ?? '/', 'http://localhost').pathname
+  if (path.startsWith('/api/petitions/')) {
+    const found = path === '/api/petitions/K7M4-X9QP-R2Y'
+    response.statusCode = found ? 200 : 500
+    response.setHeader('Content-Type', 'application/json')
+    response.end(
+      found ? petitionStatus : '{"error":{"code":"internal_error","message":"","issues":[]}}',
+    )
+    return
+  }
   response.setHeader(
     'Content-Type',
     path === '/app.js' ? 'text/javascript' : 'text/html; charset=utf-8',
@@ -87,6 +143,32 @@ try {
     { name: 'weekly-schedule-vi-print', lang: 'vi', width: 1123, print: true },
     { name: 'meeting-calendar-month-vi', lang: 'vi', width: 1280, query: '&element=calendar' },
     { name: 'meeting-calendar-month-ur', lang: 'ur', width: 1280, query: '&element=calendar' },
+    { name: 'petition-status-vi', lang: 'vi', width: 900, query: '&element=petition' },
+    { name: 'petition-status-ur', lang: 'ur', width: 900, query: '&element=petition' },
+    {
+      name: 'petition-status-error-vi',
+      lang: 'vi',
+      width: 900,
+      query: '&element=petition&state=error',
+    },
+    {
+      name: 'petition-status-error-ur',
+      lang: 'ur',
+      width: 900,
+      query: '&element=petition&state=error',
+    },
+    {
+      name: 'petition-status-invalid-vi',
+      lang: 'vi',
+      width: 900,
+      query: '&element=petition&state=invalid',
+    },
+    {
+      name: 'petition-status-invalid-ur',
+      lang: 'ur',
+      width: 900,
+      query: '&element=petition&state=invalid',
+    },
     {
       name: 'meeting-calendar-agenda-vi',
       lang: 'vi',
@@ -97,7 +179,9 @@ try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 800 } })
     page.on('console', (message) => {
-      if (message.type() === 'error')
+      // The error shots ask for a server error on purpose; Chromium logs the 500.
+      const expected = shot.name.includes('-error-') && message.location().url.includes('/api/')
+      if (message.type() === 'error' && !expected)
         problems.push(`${shot.name}: ${message.text()} @ ${JSON.stringify(message.location())}`)
     })
     page.on('pageerror', (error) => problems.push(`${shot.name}: ${error.message}`))
@@ -105,7 +189,9 @@ try {
     await page.goto(`http://127.0.0.1:${port}/?lang=${shot.lang}${shot.query ?? ''}`)
     await page.waitForSelector('body[data-ready]', { state: 'attached' })
     const path = `${outDir}${shot.name}.png`
-    await page.locator('lt-weekly-schedule, lt-meeting-calendar').screenshot({ path })
+    await page
+      .locator('lt-weekly-schedule, lt-meeting-calendar, lt-petition-status')
+      .screenshot({ path })
     console.log(`saved ${path}`)
     await page.close()
   }

@@ -11,4 +11,5 @@ export { defineElement } from './internal/define-element.js'
 
 // Each component registers itself in its own `<component>/define.ts`:
 import './meeting-calendar/define.js'
+import './petition-status/define.js'
 import './weekly-schedule/define.js'

@@ -16,6 +16,18 @@ export {
   type SelectDetail,
 } from './meeting-calendar/meeting-calendar.js'
 export { WeeklySchedule } from './weekly-schedule/weekly-schedule.js'
+export {
+  PetitionStatus,
+  type PetitionLookupDetail,
+  type PetitionStatusErrorDetail,
+  type TrackingCodeProblem,
+} from './petition-status/petition-status.js'
+export {
+  parsePetitionStatus,
+  type PetitionStatusData,
+  type PetitionStatusDueDate,
+  type PetitionStatusStep,
+} from './petition-status/status-data.js'
 export type { RangeChangeDetail } from './internal/events.js'
 export {
   detectScheduleConflicts,
