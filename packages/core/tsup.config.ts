@@ -12,6 +12,8 @@ const areas = [
   'calendar',
   'deadlines',
   'sample',
+  'ical',
+  'stats',
 ]
 
 export default defineConfig({

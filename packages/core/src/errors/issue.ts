@@ -56,6 +56,7 @@ export type IssueCode =
   | 'already_forwarded'
   | 'anonymous_denunciation'
   | 'crowd_representatives'
+  | 'invalid_ics'
 
 /**
  * One problem found in outside data.

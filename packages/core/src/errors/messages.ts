@@ -148,6 +148,8 @@ const en: Catalog = {
     `a denunciation without the denouncer's name and address (anonymous) is not accepted as a denunciation (${text(p.legalBasis, '')}); file it, or pass concrete content on for inspection`,
   crowd_representatives: (p) =>
     `a petition of ${text(p.people, '?')} people names ${text(p.minimum, '?')} to ${text(p.maximum, '?')} representatives before it is accepted, not ${text(p.count, '?')} (${text(p.legalBasis, '')})`,
+  invalid_ics: (p) =>
+    `line ${text(p.line, '?')}, ${text(p.property, '?')}: ${text(p.detail, 'cannot be read')}`,
 }
 
 const vi: Catalog = {
@@ -207,6 +209,8 @@ const vi: Catalog = {
     `tố cáo không rõ họ tên, địa chỉ người tố cáo (nặc danh) không được thụ lý giải quyết như tố cáo (${text(p.legalBasis, '')}); lưu đơn, hoặc chuyển nội dung cụ thể để thanh tra, kiểm tra`,
   crowd_representatives: (p) =>
     `đơn của ${text(p.people, '?')} người phải cử từ ${text(p.minimum, '?')} đến ${text(p.maximum, '?')} người đại diện trước khi thụ lý, không phải ${text(p.count, '?')} (${text(p.legalBasis, '')})`,
+  invalid_ics: (p) =>
+    `dòng ${text(p.line, '?')}, ${text(p.property, '?')}: ${text(p.detailVi, text(p.detail, 'không đọc được'))}`,
 }
 
 /** Message catalogs by locale; each entry renders an issue's params into a sentence. */

@@ -15,3 +15,9 @@ export {
   type RequiredPost,
 } from './meeting.schema.js'
 export { parseMeeting, safeParseMeeting, serializeMeeting } from './parseMeeting.js'
+export {
+  expandMeeting,
+  expandMeetings,
+  type ExpandOptions,
+  type MeetingOccurrence,
+} from './expandRecurrence.js'
