@@ -113,6 +113,21 @@ describe('POST /api/petitions', () => {
     expect(await receiptOf(status)).toEqual(receipt)
   })
 
+  it('tells the citizen the statutory due dates that now apply, counted in working days', async () => {
+    // Received on Wednesday 11 Feb 2026: ten working days run across the Tết break (16–20 Feb).
+    const app = testApp({ now: () => new Date('2026-02-11T09:30:00+07:00') })
+    const response = await submit(app, aSubmission({ kinds: ['complaint'] }))
+    expect(response.status).toBe(201)
+    const receipt = await receiptOf(response)
+    expect(receipt.dueDates).toContainEqual(
+      expect.objectContaining({
+        step: 'accept',
+        dueOn: '2026-03-04',
+        legalBasis: expect.stringContaining('02/2011/QH13') as unknown,
+      }),
+    )
+  })
+
   it('replays the same receipt for the same key and body, and creates nothing', async () => {
     const app = testApp()
     const key = randomUUID()

@@ -1,6 +1,7 @@
 // POST /api/petitions and GET /api/petitions/{trackingCode}
 import { randomUUID } from 'node:crypto'
 import { formatIssueMessage, type MessageLocale } from '@lienthong/core'
+import { petitionDeadlines } from '@lienthong/core/deadlines'
 import {
   createTrackingCode,
   normalizeTrackingCode,
@@ -52,9 +53,15 @@ function issue(
   return { code, path, message: formatIssueMessage({ code, params }, locale) }
 }
 
-/** The public status in wire form: the receipt and the answer of a look-up. */
-function statusOf(petition: Petition): PetitionReceipt {
-  const status = publicPetitionStatus(petition)
+/**
+ * The public status in wire form: the receipt and the answer of a look-up, with the statutory
+ * due dates that apply as of `now` (Vietnam's working calendar and rules, from core).
+ */
+function statusOf(petition: Petition, now: Date): PetitionReceipt {
+  const deadlines = petitionDeadlines(petition, { asOf: now }).filter(
+    (deadline) => deadline.dueOn !== undefined,
+  )
+  const status = publicPetitionStatus(petition, { deadlines })
   return z.encode(publicPetitionStatusSchema, {
     ...status,
     kinds: [...status.kinds],
@@ -141,9 +148,13 @@ export function petitionRoutes(options: PetitionRoutesOptions): Hono {
     const fingerprint = bodyFingerprint(submission)
 
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-      const parsed = safeParsePetition(petitionFrom(submission, options.receivingOfficeId, now()), {
-        locale,
-      })
+      const receivedAt = now()
+      const parsed = safeParsePetition(
+        petitionFrom(submission, options.receivingOfficeId, receivedAt),
+        {
+          locale,
+        },
+      )
       if (!parsed.ok) {
         return errorResponse(
           c,
@@ -165,7 +176,7 @@ export function petitionRoutes(options: PetitionRoutesOptions): Hono {
       }
       const result = await storage.submitPetition({
         petition,
-        receipt: statusOf(petition),
+        receipt: statusOf(petition, receivedAt),
         idempotencyKey: key,
         fingerprint,
       })
@@ -209,7 +220,7 @@ export function petitionRoutes(options: PetitionRoutesOptions): Hono {
         'No petition has this tracking code. Check it against the receipt.',
       )
     }
-    return c.json(statusOf(petition))
+    return c.json(statusOf(petition, now()))
   })
 
   return routes
