@@ -5,7 +5,7 @@
 import { describeType } from '../_lib/zodIssues.js'
 import { isValidTimeZone } from '../_lib/timeZone.js'
 import { formatIssueMessage } from '../errors/formatIssueMessage.js'
-import type { IssueCode, LienthongIssue, MessageLocale } from '../errors/issue.js'
+import type { IssueCode, LienthongIssue, MessageLocale, SafeParseResult } from '../errors/issue.js'
 import { meetingStatuses } from '../meeting/meeting.schema.js'
 
 type Path = (string | number)[]
@@ -472,4 +472,44 @@ export function checkNumber(
       origin: 'number',
     })
   }
+}
+
+/** Adds issues found inside a list item, with the item's path in front of theirs. */
+export function prefixed(
+  collector: IssueCollector,
+  issues: readonly LienthongIssue[],
+  prefix: (string | number)[],
+): void {
+  for (const issue of issues) {
+    if (isFull(collector)) return
+    collector.issues.push({ ...issue, path: [...prefix, ...issue.path] })
+  }
+}
+
+/**
+ * Parses an optional list of records (people, venues, organisations) with their safe parser,
+ * collecting each item's issues under `[name, index]`; `undefined` when absent or not a list.
+ */
+export function parseList<T>(
+  collector: IssueCollector,
+  value: unknown,
+  name: string,
+  parse: (
+    input: unknown,
+    options: { locale: MessageLocale },
+  ) => SafeParseResult<T> | { ok: true; value: T },
+): T[] | undefined {
+  if (value === undefined) return undefined
+  if (!Array.isArray(value)) {
+    wrongType(collector, [name], 'array', value)
+    return undefined
+  }
+  const parsed: T[] = []
+  value.forEach((item: unknown, index) => {
+    if (isFull(collector)) return
+    const result = parse(item, { locale: collector.locale })
+    if (result.ok) parsed.push(result.value)
+    else prefixed(collector, result.error.issues, [name, index])
+  })
+  return parsed
 }

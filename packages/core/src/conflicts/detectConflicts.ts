@@ -1,5 +1,5 @@
 import { LienthongError } from '../errors/LienthongError.js'
-import type { LienthongIssue, MessageLocale, SafeParseResult } from '../errors/issue.js'
+import type { MessageLocale, SafeParseResult } from '../errors/issue.js'
 import type { Meeting } from '../meeting/meeting.schema.js'
 import { safeParseMeeting } from '../meeting/parseMeeting.js'
 import type { Organization, Person, Venue } from '../office/office.schema.js'
@@ -17,10 +17,12 @@ import {
   isCheckedPerson,
   isCheckedVenue,
   isFull,
+  type IssueCollector,
   looksParsed,
+  parseList,
+  prefixed,
   report,
   wrongType,
-  type IssueCollector,
 } from './checkInput.js'
 import { conflictKinds, type Conflict, type ConflictKind } from './conflicts.schema.js'
 import type { MeetingView } from './meetingResources.js'
@@ -275,41 +277,6 @@ function checkMeetings(collector: IssueCollector, meetings: readonly unknown[]):
   }
 }
 
-function prefixed(
-  collector: IssueCollector,
-  issues: readonly LienthongIssue[],
-  prefix: (string | number)[],
-): void {
-  for (const issue of issues) {
-    if (isFull(collector)) return
-    collector.issues.push({ ...issue, path: [...prefix, ...issue.path] })
-  }
-}
-
-function parseAll<T>(
-  collector: IssueCollector,
-  value: unknown,
-  name: string,
-  parse: (
-    input: unknown,
-    options: { locale: MessageLocale },
-  ) => SafeParseResult<T> | { ok: true; value: T },
-): T[] | undefined {
-  if (value === undefined) return undefined
-  if (!Array.isArray(value)) {
-    wrongType(collector, [name], 'array', value)
-    return undefined
-  }
-  const parsed: T[] = []
-  value.forEach((item: unknown, index) => {
-    if (isFull(collector)) return
-    const result = parse(item, { locale: collector.locale })
-    if (result.ok) parsed.push(result.value)
-    else prefixed(collector, result.error.issues, [name, index])
-  })
-  return parsed
-}
-
 /**
  * Like {@link detectConflicts} but for untrusted input, and never throws on bad input: accepts
  * parsed meetings (with `Date`s) or their JSON wire form (ISO strings, defaults missing), parses
@@ -359,9 +326,9 @@ export function safeDetectConflicts(
   if (context !== undefined && !isObject(context)) wrongType(collector, [], 'object', context)
   else if (context !== undefined) {
     data = {
-      people: parseAll(collector, context.people, 'people', safeParsePerson),
-      venues: parseAll(collector, context.venues, 'venues', safeParseVenue),
-      organizations: parseAll(
+      people: parseList(collector, context.people, 'people', safeParsePerson),
+      venues: parseList(collector, context.venues, 'venues', safeParseVenue),
+      organizations: parseList(
         collector,
         context.organizations,
         'organizations',

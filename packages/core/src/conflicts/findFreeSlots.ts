@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../_lib/timeZone.js'
 import { LienthongError } from '../errors/LienthongError.js'
-import type { LienthongIssue, MessageLocale, SafeParseResult } from '../errors/issue.js'
+import type { MessageLocale, SafeParseResult } from '../errors/issue.js'
 import type { Meeting, RequiredPost } from '../meeting/meeting.schema.js'
 import { safeParseMeeting } from '../meeting/parseMeeting.js'
 import type { Organization, Person, Venue, WorkingHours } from '../office/office.schema.js'
@@ -19,10 +19,12 @@ import {
   isCheckedPerson,
   isCheckedVenue,
   isFull,
+  type IssueCollector,
   looksParsed,
+  parseList,
+  prefixed,
   report,
   wrongType,
-  type IssueCollector,
 } from './checkInput.js'
 import {
   buildBusyIndex,
@@ -524,38 +526,6 @@ export function findFreeSlots(request: FreeSlotRequest): FreeSlot[] {
   checkRequestFields(collector, input)
   if (collector.issues.length > 0) throw fail(collector)
   return runSearch(request, request.meetings, request.organizations)
-}
-
-function prefixed(
-  collector: IssueCollector,
-  issues: readonly LienthongIssue[],
-  prefix: (string | number)[],
-): void {
-  for (const issue of issues) {
-    if (isFull(collector)) return
-    collector.issues.push({ ...issue, path: [...prefix, ...issue.path] })
-  }
-}
-
-function parseList<T>(
-  collector: IssueCollector,
-  value: unknown,
-  name: string,
-  parse: (input: unknown, options: { locale: MessageLocale }) => SafeParseResult<T>,
-): T[] | undefined {
-  if (value === undefined) return undefined
-  if (!Array.isArray(value)) {
-    wrongType(collector, [name], 'array', value)
-    return undefined
-  }
-  const parsed: T[] = []
-  value.forEach((item: unknown, index) => {
-    if (isFull(collector)) return
-    const result = parse(item, { locale: collector.locale })
-    if (result.ok) parsed.push(result.value)
-    else prefixed(collector, result.error.issues, [name, index])
-  })
-  return parsed
 }
 
 function readInstant(value: unknown): unknown {
