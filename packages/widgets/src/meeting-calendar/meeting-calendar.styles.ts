@@ -1,6 +1,6 @@
 import { css } from 'lit'
 
-/** Styles of `<lt-meeting-calendar>`, on top of `baseStyles`; logical properties only. */
+/** Styles of `<lt-meeting-calendar>`, on top of `scheduleControlStyles`; logical properties only. */
 export const meetingCalendarStyles = css`
   :host {
     --_lt-calendar-chip-background: var(--lt-calendar-chip-background, #e8f0fb);
@@ -46,13 +46,6 @@ export const meetingCalendarStyles = css`
     gap: var(--_lt-space-3);
   }
 
-  .heading {
-    margin: 0;
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
   .range {
     display: block;
     font-size: 0.75em;
@@ -71,11 +64,6 @@ export const meetingCalendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_lt-space-2);
-  }
-
-  .lt-button.secondary {
-    background: var(--_lt-color-background);
-    color: var(--_lt-color-primary);
   }
 
   .lt-button.secondary[aria-pressed='true'] {
@@ -280,13 +268,6 @@ export const meetingCalendarStyles = css`
     gap: var(--_lt-space-3);
   }
 
-  .filter {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_lt-space-1);
-    font-weight: 600;
-  }
-
   select {
     min-block-size: 2.75rem;
     min-inline-size: 12rem;
@@ -359,18 +340,5 @@ export const meetingCalendarStyles = css`
     padding: var(--_lt-space-4);
     border: 1px solid #b1b4b6;
     border-radius: var(--_lt-radius);
-  }
-
-  .state p {
-    margin-block: 0 var(--_lt-space-2);
-  }
-
-  .state.error {
-    border: 2px solid var(--_lt-color-danger);
-  }
-
-  .error-title {
-    font-weight: 700;
-    color: var(--_lt-color-danger);
   }
 `

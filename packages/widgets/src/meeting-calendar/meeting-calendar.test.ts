@@ -1,8 +1,9 @@
 import { parseMeeting, type Meeting } from '@lienthong/core/meeting'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { page, userEvent } from 'vitest/browser'
+import { userEvent } from 'vitest/browser'
 import type { RangeChangeDetail } from '../internal/events.js'
 import { expectNoAxeViolations } from '../internal/test-utils/axe.js'
+import { createWrapper, mount, root, text } from '../internal/test-utils/element-test.js'
 import {
   conflicts,
   meetings,
@@ -28,9 +29,7 @@ const crowded: Meeting[] = Array.from({ length: 5 }, (_, index) =>
 let wrapper: HTMLDivElement
 
 beforeEach(async () => {
-  await page.viewport(1280, 900)
-  wrapper = document.body.appendChild(document.createElement('div'))
-  wrapper.lang = 'vi'
+  wrapper = await createWrapper()
 })
 
 afterEach(() => {
@@ -49,24 +48,7 @@ async function calendar(
     })
   },
 ): Promise<MeetingCalendar> {
-  const element = document.createElement('lt-meeting-calendar')
-  setup(element)
-  wrapper.append(element)
-  await element.updateComplete
-  return element
-}
-
-function root(element: MeetingCalendar): ShadowRoot {
-  const shadow = element.shadowRoot
-  if (!shadow) throw new Error('no shadow root')
-  return shadow
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '')
-    .replace(/[\u2068\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return mount(wrapper, 'lt-meeting-calendar', setup)
 }
 
 function cell(element: MeetingCalendar, date: string): HTMLTableCellElement {

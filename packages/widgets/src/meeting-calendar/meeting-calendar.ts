@@ -1,14 +1,23 @@
 import type { Meeting } from '@lienthong/core/meeting'
 import type { Organization, Person, Venue } from '@lienthong/core/office'
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import type { RangeChangeDetail } from '../internal/events.js'
-import { defaultFetchTimeoutMs, fetchFailureMessage } from '../internal/fetch-json.js'
+import { defaultFetchTimeoutMs } from '../internal/fetch-json.js'
 import { defaultTimeZone } from '../internal/i18n.js'
 import { LienthongElement } from '../internal/lienthong-element.js'
 import { DateFormatters, explainConflict, namesOf, type Names } from '../internal/meeting-text.js'
 import type { ScheduleConflict, ScheduleData } from '../internal/schedule-data.js'
 import { ScheduleSource } from '../internal/schedule-source.js'
+import { scheduleControlStyles } from '../internal/schedule-styles.js'
+import {
+  filterOptions,
+  renderFilterOptions,
+  renderLoadState,
+  statusKeys,
+  warningIcon,
+  weekdayKeys,
+} from '../internal/schedule-view.js'
 import { baseStyles } from '../internal/styles.js'
 import {
   addCalendarDays,
@@ -22,7 +31,6 @@ import {
   startOfDateIn,
   todayIn,
 } from '../internal/zoned-time.js'
-import type { MessageKey } from '../locales/index.js'
 import { buildWeek, type Entry } from '../weekly-schedule/week-model.js'
 import { meetingCalendarStyles } from './meeting-calendar.styles.js'
 
@@ -59,31 +67,8 @@ declare global {
 /** The views of `<lt-meeting-calendar>` (week and day views are still to come). */
 export type CalendarView = 'month' | 'agenda'
 
-const weekdayKeys = [
-  'weekday.monday',
-  'weekday.tuesday',
-  'weekday.wednesday',
-  'weekday.thursday',
-  'weekday.friday',
-  'weekday.saturday',
-  'weekday.sunday',
-] as const satisfies readonly MessageKey[]
-
-const statusKeys: Partial<
-  Record<
-    Meeting['status'],
-    'meeting.status.tentative' | 'meeting.status.postponed' | 'meeting.status.cancelled'
-  >
-> = {
-  tentative: 'meeting.status.tentative',
-  postponed: 'meeting.status.postponed',
-  cancelled: 'meeting.status.cancelled',
-}
-
 /** How many organisation colours there are (`--lt-calendar-org-0` … `-7`); then they repeat. */
 const paletteSize = 8
-
-const warningIcon = svg`<path d="M12 2 1 21h22L12 2zm0 4.2L19.5 19h-15L12 6.2zM11 10v5h2v-5h-2zm0 6v2h2v-2h-2z"/>`
 
 interface Day {
   readonly date: string
@@ -144,7 +129,7 @@ interface Day {
  * ```
  */
 export class MeetingCalendar extends LienthongElement {
-  static override styles = [baseStyles, meetingCalendarStyles]
+  static override styles = [baseStyles, scheduleControlStyles, meetingCalendarStyles]
 
   /** The meetings to show (parsed, e.g. with `parseMeeting`). Ignored while `src` is set. */
   @property({ attribute: false }) accessor meetings: readonly Meeting[] = []
@@ -477,29 +462,14 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   private renderBody(): unknown {
-    const t = this.i18n.t.bind(this.i18n)
-    if (this.source.state === 'loading') {
-      return html`<div class="state" role="status" part="loading">
-        <p>${t('state.loading')}</p>
-      </div>`
-    }
-    const failure = this.source.failure
-    if (this.source.state === 'error' && failure) {
-      return html`<div class="state error" role="alert" part="error">
-        <p class="error-title">${t('error.title')}</p>
-        <p>${fetchFailureMessage(failure, this.i18n.locale)}</p>
-        <button
-          type="button"
-          class="lt-button retry"
-          part="button"
-          @click=${() => {
-            this.source.load()
-          }}
-        >
-          ${t('action.retry')}
-        </button>
-      </div>`
-    }
+    const loadState = renderLoadState(this.i18n, this.source, {
+      loadingClass: 'state',
+      retryPart: 'button',
+      retry: () => {
+        this.source.load()
+      },
+    })
+    if (loadState) return loadState
     const data = this.data
     const names = namesOf(data)
     this.colourOf = this.colours(data)
@@ -736,7 +706,6 @@ export class MeetingCalendar extends LienthongElement {
 
   private renderFilters(data: ScheduleData, names: Names): TemplateResult {
     const t = this.i18n.t.bind(this.i18n)
-    const collator = new Intl.Collator(this.i18n.lang)
     const organizations = new Set<string>()
     const people = new Set<string>()
     const kinds = new Set<Meeting['kind']>()
@@ -751,16 +720,7 @@ export class MeetingCalendar extends LienthongElement {
       ids: Iterable<string>,
       label: (id: string) => string,
       selected: string,
-    ): TemplateResult[] =>
-      [...ids]
-        .map((value) => ({ value, label: label(value) }))
-        .sort((a, b) => collator.compare(a.label, b.label))
-        .map(
-          (option) =>
-            html`<option value=${option.value} ?selected=${option.value === selected}>
-              ${option.label}
-            </option>`,
-        )
+    ): TemplateResult[] => renderFilterOptions(filterOptions(this.i18n, ids, label), selected)
     const select = (
       name: 'organization' | 'person' | 'kind',
       label: string,

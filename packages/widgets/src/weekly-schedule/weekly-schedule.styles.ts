@@ -1,7 +1,7 @@
 import { css } from 'lit'
 
 /**
- * Styles of `<lt-weekly-schedule>`, on top of `baseStyles`. Logical properties only, so Urdu
+ * Styles of `<lt-weekly-schedule>`, on top of `scheduleControlStyles`. Logical properties only, so Urdu
  * (right to left) needs nothing of its own; a print stylesheet prints one clean week.
  */
 export const weeklyScheduleStyles = css`
@@ -21,13 +21,6 @@ export const weeklyScheduleStyles = css`
     flex-direction: column;
     gap: var(--_lt-space-3);
     background: var(--_lt-color-background);
-  }
-
-  .heading {
-    margin: 0;
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.3;
   }
 
   .range {
@@ -52,18 +45,6 @@ export const weeklyScheduleStyles = css`
     flex-wrap: wrap;
     align-items: flex-end;
     gap: var(--_lt-space-2);
-  }
-
-  .lt-button.secondary {
-    background: var(--_lt-color-background);
-    color: var(--_lt-color-primary);
-  }
-
-  .filter {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_lt-space-1);
-    font-weight: 600;
   }
 
   select {
@@ -255,19 +236,6 @@ export const weeklyScheduleStyles = css`
     padding: var(--_lt-space-4);
     border: var(--_lt-schedule-border);
     border-radius: var(--_lt-radius);
-  }
-
-  .state p {
-    margin-block: 0 var(--_lt-space-2);
-  }
-
-  .state.error {
-    border: 2px solid var(--_lt-color-danger);
-  }
-
-  .error-title {
-    font-weight: 700;
-    color: var(--_lt-color-danger);
   }
 
   @media print {

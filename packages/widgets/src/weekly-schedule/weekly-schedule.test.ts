@@ -1,9 +1,10 @@
 import { parseMeeting } from '@lienthong/core/meeting'
 import { generateSampleData } from '@lienthong/core/sample'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { page, userEvent } from 'vitest/browser'
+import { userEvent } from 'vitest/browser'
 import type { RangeChangeDetail } from '../internal/events.js'
 import { expectNoAxeViolations } from '../internal/test-utils/axe.js'
+import { createWrapper, mount, root, text } from '../internal/test-utils/element-test.js'
 import {
   conflicts,
   meetings,
@@ -26,9 +27,7 @@ const json = (value: unknown): string =>
 let wrapper: HTMLDivElement
 
 beforeEach(async () => {
-  await page.viewport(1280, 900)
-  wrapper = document.body.appendChild(document.createElement('div'))
-  wrapper.lang = 'vi'
+  wrapper = await createWrapper()
 })
 
 afterEach(() => {
@@ -40,25 +39,7 @@ async function schedule(
     Object.assign(element, { meetings, people, venues, organizations, conflicts, week })
   },
 ): Promise<WeeklySchedule> {
-  const element = document.createElement('lt-weekly-schedule')
-  setup(element)
-  wrapper.append(element)
-  await element.updateComplete
-  return element
-}
-
-function root(element: WeeklySchedule): ShadowRoot {
-  const shadow = element.shadowRoot
-  if (!shadow) throw new Error('no shadow root')
-  return shadow
-}
-
-/** The text of a node, spaces collapsed, without the bidi isolation marks around names. */
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '')
-    .replace(/[\u2068\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return mount(wrapper, 'lt-weekly-schedule', setup)
 }
 
 /** What a cell shows, list items apart; time ranges without the spaces some locales add. */

@@ -1,13 +1,23 @@
 import type { Meeting } from '@lienthong/core/meeting'
 import type { Organization, Person, Venue } from '@lienthong/core/office'
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import type { RangeChangeDetail } from '../internal/events.js'
-import { defaultFetchTimeoutMs, fetchFailureMessage } from '../internal/fetch-json.js'
+import { defaultFetchTimeoutMs } from '../internal/fetch-json.js'
 import { defaultTimeZone } from '../internal/i18n.js'
 import { LienthongElement } from '../internal/lienthong-element.js'
 import type { ScheduleConflict, ScheduleData } from '../internal/schedule-data.js'
 import { ScheduleSource } from '../internal/schedule-source.js'
+import { scheduleControlStyles } from '../internal/schedule-styles.js'
+import {
+  filterOptions,
+  renderFilterOptions,
+  renderLoadState,
+  statusKeys,
+  warningIcon,
+  weekdayKeys,
+  type FilterOption,
+} from '../internal/schedule-view.js'
 import { DateFormatters, explainConflict, namesOf, type Names } from '../internal/meeting-text.js'
 import { baseStyles } from '../internal/styles.js'
 import {
@@ -24,32 +34,11 @@ import type { MessageKey } from '../locales/index.js'
 import { weeklyScheduleStyles } from './weekly-schedule.styles.js'
 import { buildWeek, type DayRows, type Entry, type Session } from './week-model.js'
 
-const weekdayKeys = [
-  'weekday.monday',
-  'weekday.tuesday',
-  'weekday.wednesday',
-  'weekday.thursday',
-  'weekday.friday',
-  'weekday.saturday',
-  'weekday.sunday',
-] as const satisfies readonly MessageKey[]
-
 const sessionKeys = {
   morning: 'session.morning',
   afternoon: 'session.afternoon',
   evening: 'session.evening',
 } as const satisfies Readonly<Record<Session, MessageKey>>
-
-const statusKeys: Partial<
-  Record<
-    Meeting['status'],
-    'meeting.status.tentative' | 'meeting.status.postponed' | 'meeting.status.cancelled'
-  >
-> = {
-  tentative: 'meeting.status.tentative',
-  postponed: 'meeting.status.postponed',
-  cancelled: 'meeting.status.cancelled',
-}
 
 /** The columns of the table, in order: id suffix and heading. */
 const columns = [
@@ -63,13 +52,6 @@ const columns = [
   ['participants', 'schedule.column.participants'],
   ['preparing', 'schedule.column.preparing'],
 ] as const satisfies readonly (readonly [string, MessageKey])[]
-
-const warningIcon = svg`<path d="M12 2 1 21h22L12 2zm0 4.2L19.5 19h-15L12 6.2zM11 10v5h2v-5h-2zm0 6v2h2v-2h-2z"/>`
-
-interface Option {
-  readonly value: string
-  readonly label: string
-}
 
 /**
  * The weekly work schedule (Lịch công tác tuần) that Vietnamese government portals publish every
@@ -153,7 +135,7 @@ interface Option {
  * ```
  */
 export class WeeklySchedule extends LienthongElement {
-  static override styles = [baseStyles, weeklyScheduleStyles]
+  static override styles = [baseStyles, scheduleControlStyles, weeklyScheduleStyles]
 
   /** The meetings to show (parsed, e.g. with `parseMeeting`). Ignored while `src` is set. */
   @property({ attribute: false }) accessor meetings: readonly Meeting[] = []
@@ -332,8 +314,8 @@ export class WeeklySchedule extends LienthongElement {
     data: ScheduleData,
     names: Names,
   ): {
-    leaders: Option[]
-    organizations: Option[]
+    leaders: FilterOption[]
+    organizations: FilterOption[]
   } {
     const leaders = new Set<string>()
     const organizations = new Set<string>()
@@ -345,14 +327,9 @@ export class WeeklySchedule extends LienthongElement {
     }
     if (this.leader) leaders.add(this.leader)
     if (this.organization) organizations.add(this.organization)
-    const collator = new Intl.Collator(this.i18n.lang)
-    const sorted = (ids: Set<string>, name: (id: string) => string): Option[] =>
-      [...ids]
-        .map((value) => ({ value, label: name(value) }))
-        .sort((a, b) => collator.compare(a.label, b.label))
     return {
-      leaders: sorted(leaders, names.person),
-      organizations: sorted(organizations, names.organization),
+      leaders: filterOptions(this.i18n, leaders, names.person),
+      organizations: filterOptions(this.i18n, organizations, names.organization),
     }
   }
 
@@ -428,12 +405,7 @@ export class WeeklySchedule extends LienthongElement {
             }}
           >
             <option value="" ?selected=${!this.leader}>${t('schedule.filter.allLeaders')}</option>
-            ${options.leaders.map(
-              (option) =>
-                html`<option value=${option.value} ?selected=${option.value === this.leader}>
-                  ${option.label}
-                </option>`,
-            )}
+            ${renderFilterOptions(options.leaders, this.leader)}
           </select>
         </label>
         <label class="filter" part="filter">
@@ -449,12 +421,7 @@ export class WeeklySchedule extends LienthongElement {
             <option value="" ?selected=${!this.organization}>
               ${t('schedule.filter.allOrganizations')}
             </option>
-            ${options.organizations.map(
-              (option) =>
-                html`<option value=${option.value} ?selected=${option.value === this.organization}>
-                  ${option.label}
-                </option>`,
-            )}
+            ${renderFilterOptions(options.organizations, this.organization)}
           </select>
         </label>
       </div>
@@ -463,28 +430,14 @@ export class WeeklySchedule extends LienthongElement {
 
   private renderBody(monday: string, range: string): unknown {
     const t = this.i18n.t.bind(this.i18n)
-    if (this.source.state === 'loading') {
-      return html`<div class="state loading" role="status" part="loading">
-        <p>${t('state.loading')}</p>
-      </div>`
-    }
-    const failure = this.source.failure
-    if (this.source.state === 'error' && failure) {
-      return html`<div class="state error" role="alert" part="error">
-        <p class="error-title">${t('error.title')}</p>
-        <p>${fetchFailureMessage(failure, this.i18n.locale)}</p>
-        <button
-          type="button"
-          class="lt-button retry"
-          part="button retry-button"
-          @click=${() => {
-            this.retry()
-          }}
-        >
-          ${t('action.retry')}
-        </button>
-      </div>`
-    }
+    const loadState = renderLoadState(this.i18n, this.source, {
+      loadingClass: 'state loading',
+      retryPart: 'button retry-button',
+      retry: () => {
+        this.retry()
+      },
+    })
+    if (loadState) return loadState
     const data = this.data
     const days = buildWeek(
       data.meetings,
