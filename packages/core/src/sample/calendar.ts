@@ -1,3 +1,8 @@
+import { isWorkingDay as isCalendarWorkingDay } from '../calendar/isWorkingDay.js'
+import { lunarToSolar } from '../calendar/lunarToSolar.js'
+import { tetDate } from '../calendar/tetDate.js'
+import { vietnamHolidayCalendar } from '../calendar/vietnamHolidayCalendar.js'
+import { VIETNAM_CALENDAR_YEARS } from '../calendar/vietnamHolidays.schema.js'
 /**
  * Calendar arithmetic for the sample generator: dates as day numbers (days since 1970-01-01),
  * times as minutes, all in Vietnam's wall-clock time (UTC+7 all year, no daylight saving time),
@@ -173,33 +178,18 @@ export function icalLocalOf(minute: number): string {
   return instantOf(minute).slice(0, 19).replace(/[-:]/g, '')
 }
 
-/**
- * Tết (first day of the lunar year) and Hùng Kings day (10th day of the 3rd lunar month) for
- * 2000–2100, as `MMDDMMDD` per year, taken from the project's `domain/lunar-reference.csv`
- * (Vietnam's lunar calendar computed at UTC+7).
- */
-const LUNAR_DAYS =
-  '02050414 01240403 02120422 02010411 01220428 02090418 01290407 02170426 02070415 01260404 ' +
-  '02140423 02030412 01230331 02100419 01310409 02190428 02080416 01280406 02160425 02050414 ' +
-  '01250402 02120421 02010410 01220429 02100418 01290407 02170426 02060416 01260404 02130423 ' +
-  '02020412 01230401 02110419 01310409 02190428 02080417 01280406 02150424 02040413 01240403 ' +
-  '02120420 02010410 01220429 02100419 01300407 02170426 02060415 01260404 02140422 02020411 ' +
-  '01230401 02110420 02010409 02180428 02080417 01280406 02150424 02040413 01240402 02120421 ' +
-  '02020410 01210331 02090419 01290408 02170426 02050415 01260404 02140423 02030411 01230401 ' +
-  '02110420 01310409 02190427 02070416 01270405 02150424 02050413 01240402 02120421 02020411 ' +
-  '01220330 02090418 01290407 02170426 02060414 01260403 02140422 02030412 01240401 02100420 ' +
-  '01300409 02180428 02070416 01270405 02150424 02050413 01250402 02120421 02010411 01210429 ' +
-  '02090418'
-
-/** First and last year {@link LUNAR_DAYS} covers. */
-export const LUNAR_YEARS = { first: 2000, last: 2100 } as const
+/** Years the sample can be generated for: those of Vietnam's statutory calendar. */
+export const LUNAR_YEARS = {
+  first: VIETNAM_CALENDAR_YEARS.first,
+  last: VIETNAM_CALENDAR_YEARS.last,
+} as const
 
 /**
- * Tết and Hùng Kings day of a year from {@link LUNAR_DAYS}, or undefined outside 2000–2100.
+ * Tết and Hùng Kings day of a year, from the calendar area's lunar calendar.
  *
  * @category Sample data
  * @param year - Gregorian year.
- * @returns Day numbers of Tết and Hùng Kings day.
+ * @returns Day numbers of Tết and Hùng Kings day, or undefined outside {@link LUNAR_YEARS}.
  * @example
  * ```ts
  * import { dateOf, lunarFeastsOf } from './calendar.js'
@@ -210,57 +200,32 @@ export const LUNAR_YEARS = { first: 2000, last: 2100 } as const
  */
 export function lunarFeastsOf(year: number): { tet: number; hungKings: number } | undefined {
   if (year < LUNAR_YEARS.first || year > LUNAR_YEARS.last) return undefined
-  const entry = LUNAR_DAYS.split(' ')[year - LUNAR_YEARS.first] ?? ''
-  const part = (from: number) => Number(entry.slice(from, from + 2))
   return {
-    tet: dayFromParts(year, part(0), part(2)),
-    hungKings: dayFromParts(year, part(4), part(6)),
+    tet: dayOf(tetDate(year)),
+    hungKings: dayOf(lunarToSolar({ day: 10, month: 3, year, leap: false })),
   }
 }
 
 /**
- * Public holidays of a year, close enough to space sample meetings and deadlines: 1 January;
- * Tết (the last day of the old lunar year and the first four of the new); Hùng Kings day; 30 April;
- * 1 May; 1–2 September. A holiday falling on a weekend is made up on the next working day. The
- * Prime Minister's yearly decisions (longer Tết breaks, swapped days) are not modelled.
+ * The weekdays of a year on which state offices do not work, from Vietnam's statutory calendar
+ * with the Government's cited decisions (`vietnamHolidayCalendar`): holidays, make-up days and
+ * decided days off. Saturdays swapped into working days are not used for sample meetings.
  *
  * @category Sample data
  * @param year - Gregorian year.
- * @returns Day numbers of the days off that fall on weekdays or are made-up days.
+ * @returns Day numbers of the weekdays off.
  * @example
  * ```ts
  * import { dayOf, holidaysOf } from './calendar.js'
  *
- * holidaysOf(2026).has(dayOf('2026-04-30')) // true
+ * holidaysOf(2026).has(dayOf('2026-01-02')) // true: a day off decided for 2026
  * ```
  */
 export function holidaysOf(year: number): Set<number> {
-  const feasts = lunarFeastsOf(year)
-  const fixed = [
-    dayFromParts(year, 1, 1),
-    dayFromParts(year, 4, 30),
-    dayFromParts(year, 5, 1),
-    dayFromParts(year, 9, 1),
-    dayFromParts(year, 9, 2),
-  ]
-  const lunar =
-    feasts === undefined
-      ? []
-      : [
-          feasts.tet - 1,
-          feasts.tet,
-          feasts.tet + 1,
-          feasts.tet + 2,
-          feasts.tet + 3,
-          feasts.hungKings,
-        ]
-  const days = [...fixed, ...lunar].sort((x, y) => x - y)
-  const holidays = new Set<number>(days)
-  for (const day of days) {
-    if (weekdayOf(day) < 6) continue
-    let substitute = day + 1
-    while (weekdayOf(substitute) >= 6 || holidays.has(substitute)) substitute++
-    holidays.add(substitute)
+  const calendar = vietnamHolidayCalendar(year)
+  const holidays = new Set<number>()
+  for (let day = dayFromParts(year, 1, 1); day <= dayFromParts(year, 12, 31); day++) {
+    if (weekdayOf(day) < 6 && !isCalendarWorkingDay(dateOf(day), calendar)) holidays.add(day)
   }
   return holidays
 }
