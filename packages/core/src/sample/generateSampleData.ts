@@ -38,7 +38,7 @@ import { buildVenues } from './venues.js'
 export interface SampleDataOptions {
   /** Seed of the pseudo-random generator; the same seed gives the same data. Default `1`. */
   seed?: number
-  /** Calendar year of the meetings, petitions, documents and programs (2000–2100). Default `2026`. */
+  /** Calendar year of the meetings, petitions, documents and programs (2014–2100, the years of the statutory calendar). Default `2026`. */
   year?: number
   /** The city modelled. Only `'hanoi'` (the seed report's city) for now. Default `'hanoi'`. */
   city?: 'hanoi'
