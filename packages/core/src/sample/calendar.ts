@@ -207,12 +207,14 @@ export function lunarFeastsOf(year: number): { tet: number; hungKings: number } 
 }
 
 /**
- * The weekdays of a year on which state offices do not work, from Vietnam's statutory calendar
- * with the Government's cited decisions (`vietnamHolidayCalendar`): holidays, make-up days and
- * decided days off. Saturdays swapped into working days are not used for sample meetings.
+ * The weekdays from `from` to `to` (whole years) on which state offices do not work, from
+ * Vietnam's statutory calendar with the Government's cited decisions (`vietnamHolidayCalendar`):
+ * holidays, make-up days and decided days off. Saturdays swapped into working days are not used
+ * for sample meetings.
  *
  * @category Sample data
- * @param year - Gregorian year.
+ * @param from - First Gregorian year.
+ * @param to - Last Gregorian year (default `from`).
  * @returns Day numbers of the weekdays off.
  * @example
  * ```ts
@@ -221,11 +223,13 @@ export function lunarFeastsOf(year: number): { tet: number; hungKings: number } 
  * holidaysOf(2026).has(dayOf('2026-01-02')) // true: a day off decided for 2026
  * ```
  */
-export function holidaysOf(year: number): Set<number> {
-  const calendar = vietnamHolidayCalendar(year)
+export function holidaysOf(from: number, to: number = from): Set<number> {
   const holidays = new Set<number>()
-  for (let day = dayFromParts(year, 1, 1); day <= dayFromParts(year, 12, 31); day++) {
-    if (weekdayOf(day) < 6 && !isCalendarWorkingDay(dateOf(day), calendar)) holidays.add(day)
+  for (let year = from; year <= to; year++) {
+    const calendar = vietnamHolidayCalendar(year)
+    for (let day = dayFromParts(year, 1, 1); day <= dayFromParts(year, 12, 31); day++) {
+      if (weekdayOf(day) < 6 && !isCalendarWorkingDay(dateOf(day), calendar)) holidays.add(day)
+    }
   }
   return holidays
 }

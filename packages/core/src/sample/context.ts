@@ -18,7 +18,7 @@ export interface SampleContext {
   readonly asOf: number
   /** Size factor: 1 is a realistic year, 0.1 a small one. */
   readonly scale: number
-  /** Days off of the year (see `holidaysOf`). */
+  /** Weekdays off of the year and the next (see `holidaysOf`). */
   readonly holidays: ReadonlySet<number>
   /** First and last day number of the year. */
   readonly first: number

@@ -164,7 +164,8 @@ export function generateSampleData(options: SampleDataOptions = {}): SampleData 
     year,
     asOf: asOf === undefined ? dayFromParts(year, 7, 1) : dayOf(asOf),
     scale,
-    holidays: holidaysOf(year),
+    // Histories and deadlines run past 31 December, so the next year's days off count too.
+    holidays: holidaysOf(year, Math.min(year + 1, LUNAR_YEARS.last)),
     first,
     last,
     leaders,
