@@ -1,0 +1,246 @@
+// Size budgets of the widgets, checked in the test command (`pnpm --filter @lienthong/widgets size`).
+//
+// Method. Each element's registration module (`src/<element>/define.ts`) is bundled on its own
+// with esbuild, as a page that registers only that element would get it: ESM, minified, for the
+// browser, Lit's production build, `@lienthong/core` from its sources through the tsconfig paths
+// (as the tests see it; its `sideEffects: false` applies). Code split (`splitting: true`), so the
+// lazily loaded parts (`import()`: core's validators, conflict detection, message catalogs of
+// other languages) become chunks of their own; the figure counts every chunk reachable from the
+// entry, static and dynamic imports alike, because a page that uses the element loads them too
+// ("with the core code it uses"). Each chunk is gzipped on its own at level 9, as a server sends
+// it, and the sizes are added up; the "first load" column is the part reachable through static
+// imports only. "Lit" means lit, lit-html, lit-element and @lit/reactive-element: bundled for a
+// budget "with Lit", external for one "excluding Lit".
+//
+// An "enforced" budget fails the command when exceeded; a "tracked" one prints its gap without
+// failing, for a target not reached yet (never raise a budget to make it pass). An element whose
+// registration module does not exist yet is reported as missing.
+//
+// Usage: node scripts/size-budget.mjs [--analyze]
+//   --analyze  also prints where the bytes go (minified bytes per package or source folder) and
+//              writes each element's esbuild metafile to node_modules/.cache/size-budget/, for
+//              https://esbuild.github.io/analyze/.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)))
+const kB = 1000
+const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']
+
+/**
+ * @typedef {object} Budget
+ * @property {string} name - What is measured.
+ * @property {string} entry - The entry module, relative to the package.
+ * @property {boolean} withLit - Whether Lit counts.
+ * @property {number | undefined} limit - The budget in bytes, min+gzip; none: informational.
+ * @property {'enforced' | 'tracked' | 'info'} mode - See the header.
+ */
+
+/** @type {Budget[]} */
+const budgets = [
+  {
+    name: '<lt-petition-status>',
+    entry: 'src/petition-status/define.ts',
+    withLit: true,
+    limit: 25 * kB,
+    mode: 'tracked',
+  },
+  {
+    name: '<lt-petition-form>',
+    entry: 'src/petition-form/define.ts',
+    withLit: true,
+    limit: 45 * kB,
+    mode: 'tracked',
+  },
+  {
+    name: '<lt-meeting-calendar>',
+    entry: 'src/meeting-calendar/define.ts',
+    withLit: false,
+    limit: 35 * kB,
+    mode: 'tracked',
+  },
+  {
+    name: '<lt-weekly-schedule>',
+    entry: 'src/weekly-schedule/define.ts',
+    withLit: false,
+    limit: 35 * kB,
+    mode: 'tracked',
+  },
+  {
+    name: 'CDN bundle (all elements)',
+    entry: 'src/cdn/lienthong-widgets.ts',
+    withLit: true,
+    limit: undefined,
+    mode: 'info',
+  },
+]
+
+/**
+ * Bundles one entry with code splitting and measures every chunk it can load.
+ *
+ * @param {Budget} budget
+ */
+async function measure(budget) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [budget.entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    tsconfig: 'tsconfig.json',
+    external: budget.withLit ? [] : lit,
+    outdir: 'size-budget-out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  })
+  const contents = new Map(result.outputFiles.map((file) => [relative(root, file.path), file]))
+  const outputs = result.metafile.outputs
+  const [entryOutput] = Object.keys(outputs).filter(
+    (path) => outputs[path].entryPoint === budget.entry,
+  )
+  if (!entryOutput) throw new Error(`esbuild produced no output for ${budget.entry}`)
+
+  /** Chunks reachable from the entry; `staticOnly` follows static imports only. */
+  const reachable = (staticOnly) => {
+    const seen = new Set([entryOutput])
+    const queue = [entryOutput]
+    for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+      for (const { path: next, kind, external } of outputs[path].imports) {
+        if (external || seen.has(next) || !(next in outputs)) continue
+        if (staticOnly && kind === 'dynamic-import') continue
+        seen.add(next)
+        queue.push(next)
+      }
+    }
+    return [...seen]
+  }
+  const sizes = (paths) =>
+    paths.reduce(
+      (sum, path) => {
+        const bytes = contents.get(path)?.contents
+        if (!bytes) throw new Error(`esbuild output ${path} is missing`)
+        return {
+          min: sum.min + bytes.length,
+          gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length,
+        }
+      },
+      { min: 0, gzip: 0 },
+    )
+  const all = reachable(false)
+  return {
+    ...sizes(all),
+    firstGzip: sizes(reachable(true)).gzip,
+    chunks: all.length,
+    metafile: result.metafile,
+  }
+}
+
+/** Groups a bundle's input files: a package name, or a source folder of this workspace. */
+function groupOf(input) {
+  const packageMatch = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(
+    input,
+  )
+  if (packageMatch) return packageMatch[1]
+  const parts = input.split('/')
+  if (parts[0] === '..') return `@lienthong/${parts.slice(1, 4).join('/')}`
+  return parts.slice(0, Math.min(parts.length, 3)).join('/')
+}
+
+/** Minified bytes per group and per file, largest first. */
+function breakdown(metafile) {
+  const groups = new Map()
+  const files = []
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput === 0) continue
+      const group = groupOf(input)
+      groups.set(group, (groups.get(group) ?? 0) + bytesInOutput)
+      files.push([input, bytesInOutput])
+    }
+  }
+  const byBytes = (a, b) => b[1] - a[1]
+  return { groups: [...groups].sort(byBytes), files: files.sort(byBytes) }
+}
+
+const formatKB = (bytes) => `${(bytes / kB).toFixed(1)} kB`
+
+function printTable(rows) {
+  const header = ['element', 'Lit', 'min', 'gzip', 'first load', 'budget', 'ok']
+  const lines = [header, ...rows]
+  const widths = header.map((_, column) => Math.max(...lines.map((line) => line[column].length)))
+  const render = (line) => line.map((cell, column) => cell.padEnd(widths[column])).join(' | ')
+  console.log(render(header))
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'))
+  for (const row of rows) console.log(render(row))
+}
+
+const analyze = process.argv.includes('--analyze')
+const cacheDir = join(root, 'node_modules', '.cache', 'size-budget')
+const rows = []
+const failures = []
+const notes = []
+const analyses = []
+
+for (const budget of budgets) {
+  const lit = budget.withLit ? 'with' : 'without'
+  const limit = budget.limit === undefined ? '-' : formatKB(budget.limit)
+  if (!existsSync(join(root, budget.entry))) {
+    rows.push([budget.name, lit, '-', '-', '-', limit, 'MISSING'])
+    notes.push(`${budget.name}: ${budget.entry} does not exist yet; not measured.`)
+    continue
+  }
+  const size = await measure(budget)
+  let verdict = 'info'
+  if (budget.limit !== undefined) {
+    const over = size.gzip - budget.limit
+    if (over <= 0) verdict = `yes (${budget.mode})`
+    else if (budget.mode === 'enforced') {
+      verdict = `NO, ${formatKB(over)} over`
+      failures.push(`${budget.name}: ${formatKB(size.gzip)} > ${limit}`)
+    } else verdict = `tracked, ${formatKB(over)} over`
+  }
+  rows.push([
+    budget.name,
+    lit,
+    formatKB(size.min),
+    `${formatKB(size.gzip)} (${size.chunks} chunk${size.chunks === 1 ? '' : 's'})`,
+    formatKB(size.firstGzip),
+    limit,
+    verdict,
+  ])
+  if (analyze) analyses.push([budget, size])
+}
+
+console.log('Size budgets: min+gzip (level 9), each element bundled on its own with esbuild\n')
+printTable(rows)
+for (const note of notes) console.log(`\n${note}`)
+
+if (analyze) {
+  mkdirSync(cacheDir, { recursive: true })
+  for (const [budget, size] of analyses) {
+    const file = join(cacheDir, `${budget.entry.split('/').at(-2) ?? 'entry'}.meta.json`)
+    writeFileSync(file, JSON.stringify(size.metafile))
+    const { groups, files } = breakdown(size.metafile)
+    console.log(`\n${budget.name}: minified bytes by origin (metafile: ${relative(root, file)})`)
+    for (const [group, bytes] of groups.slice(0, 15)) {
+      console.log(`  ${String(bytes).padStart(8)}  ${group}`)
+    }
+    console.log('  largest files:')
+    for (const [input, bytes] of files.slice(0, 12)) {
+      console.log(`  ${String(bytes).padStart(8)}  ${input}`)
+    }
+  }
+}
+
+if (failures.length > 0) {
+  console.error(`\nOver budget:\n  ${failures.join('\n  ')}`)
+  process.exitCode = 1
+}
