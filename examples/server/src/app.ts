@@ -31,6 +31,8 @@ export interface AppOptions {
   readonly clientId?: (c: Context) => string
   /** Read the client's address from `X-Forwarded-For` (behind a reverse proxy only). */
   readonly trustProxy?: boolean
+  /** Name calendar apps show for the `.ics` feed; default `Lịch công tác` (work schedule). */
+  readonly calendarName?: string
   /** Largest request body in bytes; default 256 KB. */
   readonly maxBodyBytes?: number
   /** Clocks, injectable for tests. */
@@ -100,7 +102,14 @@ export function createApp(options: AppOptions): Hono {
     ...(options.nowMs === undefined ? {} : { now: options.nowMs }),
   })
 
-  app.route('/', meetingRoutes(options.storage))
+  app.route(
+    '/',
+    meetingRoutes({
+      storage: options.storage,
+      calendarName: options.calendarName ?? 'Lịch công tác',
+      ...(options.now === undefined ? {} : { now: options.now }),
+    }),
+  )
   app.route(
     '/',
     petitionRoutes({

@@ -41,6 +41,28 @@ export const meetingsQuerySchema = z.object({
   ),
 })
 
+/** Days before now the `.ics` feed starts when the query has no `from`. */
+export const FEED_DAYS_BEFORE = 30
+/** Days after `from` the `.ics` feed ends when the query has no `to`. */
+export const FEED_DAYS = 365
+
+/**
+ * Query of `GET /api/meetings.ics`: the same range, both ends optional so that calendar apps can
+ * subscribe to one fixed URL that moves with the days.
+ */
+export const meetingsFeedQuerySchema = z.object({
+  from: meetingsQuerySchema.shape.from
+    .optional()
+    .describe(
+      `Start of the range (inclusive), ISO 8601 with an offset; default ${FEED_DAYS_BEFORE} days before now.`,
+    ),
+  to: meetingsQuerySchema.shape.to
+    .optional()
+    .describe(
+      `End of the range (exclusive), after from and at most ${MAX_RANGE_DAYS} days later; default ${FEED_DAYS} days after from.`,
+    ),
+})
+
 /** Body of `GET /api/meetings`: the meetings and everything they name, in wire form. */
 export const meetingsResponseSchema = z
   .object({
@@ -164,7 +186,6 @@ export const errorCodes = [
   'idempotency_key_required',
   'idempotency_key_reused',
   'not_found',
-  'not_implemented',
   'internal_error',
 ] as const
 
@@ -204,7 +225,7 @@ export interface Endpoint {
   readonly description: string
 }
 
-/** The four operations, by name. */
+/** The operations, by name. */
 export const endpoints = {
   listMeetings: {
     method: 'get',
@@ -220,7 +241,7 @@ export const endpoints = {
     operationId: 'meetingsCalendar',
     summary: 'Meetings as an iCalendar feed',
     description:
-      'The same meetings as an iCalendar (RFC 5545) feed for calendar applications. Not implemented yet by the reference back end: answers 501.',
+      'The same meetings as an iCalendar (RFC 5545) feed that calendar applications (Outlook, Google, Apple, Thunderbird) can subscribe to: one VEVENT per meeting with a stable UID, times on the wall clock with a VTIMEZONE, a recurring meeting once with its RRULE, and every field iCalendar has no property for in X-LIENTHONG-MEETING. Without from and to, the feed runs from 30 days ago for a year, so a subscription URL needs no dates.',
   },
   submitPetition: {
     method: 'post',

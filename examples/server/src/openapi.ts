@@ -9,6 +9,7 @@ import {
   errorBodySchema,
   IDEMPOTENCY_HEADER,
   MAX_BODY_BYTES,
+  meetingsFeedQuerySchema,
   meetingsQuerySchema,
   meetingsResponseSchema,
   petitionSubmissionSchema,
@@ -72,10 +73,13 @@ const acceptLanguage: Json = {
   schema: { type: 'string' },
 }
 
-const rangeParameters: Json[] = (['from', 'to'] as const).map((name) => {
-  const { description, ...schema } = jsonSchemaOf(meetingsQuerySchema.shape[name])
-  return { name, in: 'query', required: true, description, schema }
-})
+function rangeParameters(query: typeof meetingsQuerySchema | typeof meetingsFeedQuerySchema) {
+  return (['from', 'to'] as const).map((name): Json => {
+    const field = query.shape[name]
+    const { description, ...schema } = jsonSchemaOf(field)
+    return { name, in: 'query', required: !field.safeParse(undefined).success, description, schema }
+  })
+}
 
 function operation(endpoint: Endpoint, details: Json): Json {
   return {
@@ -92,7 +96,7 @@ function paths(): Json {
     [endpoints.listMeetings.path]: {
       get: operation(endpoints.listMeetings, {
         tags: ['meetings'],
-        parameters: [...rangeParameters, acceptLanguage],
+        parameters: [...rangeParameters(meetingsQuerySchema), acceptLanguage],
         responses: {
           '200': {
             description: 'The meetings and what they name.',
@@ -106,14 +110,14 @@ function paths(): Json {
     [endpoints.meetingsCalendar.path]: {
       get: operation(endpoints.meetingsCalendar, {
         tags: ['meetings'],
-        parameters: [...rangeParameters, acceptLanguage],
+        parameters: [...rangeParameters(meetingsFeedQuerySchema), acceptLanguage],
         responses: {
           '200': {
-            description: 'An iCalendar feed.',
+            description:
+              'An iCalendar (RFC 5545) file: CRLF line endings, lines folded at 75 octets, a VTIMEZONE for every zone used.',
             content: { 'text/calendar': { schema: { type: 'string' } } },
           },
           '400': errorResponse('A parameter is missing or invalid; `issues` name it.'),
-          '501': errorResponse('Not implemented by this back end.'),
           default: errorResponse('Any other error.'),
         },
       }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { meetingsFromICS } from '@lienthong/core/ical'
 import { safeParseMeeting, type MeetingInput } from '@lienthong/core/meeting'
 import { normalizeTrackingCode, petitionStage } from '@lienthong/core/petition'
 import { describe, expect, it } from 'vitest'
@@ -86,11 +87,53 @@ describe('GET /api/meetings', () => {
     )
     expect((await errorOf(long)).issues[0]).toMatchObject({ code: 'invalid', path: ['to'] })
   })
+})
 
-  it('answers the iCalendar feed with 501 for now, in the error shape', async () => {
-    const response = await testApp().request(`/api/meetings.ics${week}`)
-    expect(response.status).toBe(501)
-    expect(await errorOf(response)).toMatchObject({ code: 'not_implemented', issues: [] })
+describe('GET /api/meetings.ics', () => {
+  it('answers the same meetings as the JSON, as an iCalendar feed core reads back', async () => {
+    const app = testApp()
+    const json = (await (await app.request(`/api/meetings${week}`)).json()) as MeetingsResponse
+    const response = await app.request(`/api/meetings.ics${week}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Type')).toBe('text/calendar; charset=utf-8')
+    const ics = await response.text()
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(ics).toContain('X-WR-CALNAME:Lịch công tác')
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh')
+    const read = meetingsFromICS(ics, { hostId: 'unknown' })
+    expect(read.meetings.map((m) => m.id)).toEqual(json.meetings.map((m) => m.id))
+    // Times survive to the second, and the venue's name is there for calendar apps.
+    const first = json.meetings[0]
+    const back = read.meetings[0]
+    if (first === undefined || back === undefined) throw new Error('no meeting in the week')
+    expect(back.start.getTime()).toBe(Date.parse(first.start))
+    const venue = json.venues.find((v) => v.id === first.venueId)
+    if (venue !== undefined) expect(ics).toContain(`LOCATION:${venue.name}`)
+  })
+
+  it('runs from 30 days ago for a year when the subscription URL has no dates', async () => {
+    const now = new Date('2026-03-04T09:00:00+07:00')
+    const app = testApp({ now: () => now })
+    const ics = await (await app.request('/api/meetings.ics')).text()
+    const ids = meetingsFromICS(ics, { hostId: 'unknown' }).meetings.map((m) => m.id)
+    const from = new Date(now.getTime() - 30 * 86_400_000)
+    const to = new Date(from.getTime() + 365 * 86_400_000)
+    const range = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() })
+    const json = (await (
+      await app.request(`/api/meetings?${range.toString()}`)
+    ).json()) as MeetingsResponse
+    expect(ids).toEqual(json.meetings.map((m) => m.id))
+    expect(ids.length).toBeGreaterThan(0)
+    expect(ics).toContain('DTSTAMP:20260304T020000Z')
+  })
+
+  it('answers a bad range in the JSON error shape', async () => {
+    const response = await testApp().request('/api/meetings.ics?from=2026-03-09T00:00:00Z&to=2026')
+    expect(response.status).toBe(400)
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/)
+    expect((await errorOf(response)).issues).toMatchObject([
+      { code: 'invalid_format', path: ['to'] },
+    ])
   })
 })
 

@@ -1,11 +1,15 @@
-// GET /api/meetings?from=&to= and GET /api/meetings.ics
+// GET /api/meetings?from=&to= (JSON) and GET /api/meetings.ics?from=&to= (iCalendar)
 import { formatIssueMessage, type MessageLocale } from '@lienthong/core'
+import { meetingsToICS } from '@lienthong/core/ical'
 import { serializeMeeting, type Meeting } from '@lienthong/core/meeting'
 import { serializeOrganization, serializePerson, serializeVenue } from '@lienthong/core/office'
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import {
   endpoints,
+  FEED_DAYS,
+  FEED_DAYS_BEFORE,
   MAX_RANGE_DAYS,
+  meetingsFeedQuerySchema,
   meetingsQuerySchema,
   routePath,
   type ApiIssue,
@@ -82,39 +86,81 @@ function referenced(meetings: readonly Meeting[], directory: Directory) {
   }
 }
 
-/** The meeting endpoints. */
-export function meetingRoutes(storage: Storage): Hono {
-  const routes = new Hono()
+/** A range read from the query, or the error answer to send. */
+type RangeResult =
+  | { readonly ok: true; readonly from: Date; readonly to: Date }
+  | { readonly ok: false; readonly response: Response }
 
-  routes.get(routePath(endpoints.meetingsCalendar), (c) =>
-    errorResponse(
-      c,
-      501,
-      'not_implemented',
-      'The iCalendar feed is not implemented yet; use GET /api/meetings for JSON.',
-    ),
-  )
-
-  routes.get(routePath(endpoints.listMeetings), async (c) => {
-    const locale = localeOf(c)
-    const query = meetingsQuerySchema.safeParse({
-      from: restorePlus(c.req.query('from')),
-      to: restorePlus(c.req.query('to')),
-    })
-    if (!query.success) {
-      return errorResponse(
+/**
+ * Reads and checks `from` and `to`. For the feed both may be missing: `from` defaults to
+ * {@link FEED_DAYS_BEFORE} days before `now`, `to` to {@link FEED_DAYS} days after `from`.
+ */
+function readRange(c: Context, feed: boolean, now: Date): RangeResult {
+  const locale = localeOf(c)
+  const raw = { from: restorePlus(c.req.query('from')), to: restorePlus(c.req.query('to')) }
+  const query = (feed ? meetingsFeedQuerySchema : meetingsQuerySchema).safeParse(raw)
+  if (!query.success) {
+    return {
+      ok: false,
+      response: errorResponse(
         c,
         400,
         'invalid_input',
         'Invalid query: from and to are ISO 8601 instants with an offset.',
         issuesFromZod(query.error, locale),
-      )
+      ),
     }
-    const { from, to } = query.data
-    const issues = rangeIssues(from, to, locale)
-    if (issues.length > 0) return errorResponse(c, 400, 'invalid_input', 'Invalid range.', issues)
+  }
+  const from = query.data.from ?? new Date(now.getTime() - FEED_DAYS_BEFORE * DAY_MS)
+  const to = query.data.to ?? new Date(from.getTime() + FEED_DAYS * DAY_MS)
+  const issues = rangeIssues(from, to, locale)
+  if (issues.length > 0) {
+    return {
+      ok: false,
+      response: errorResponse(c, 400, 'invalid_input', 'Invalid range.', issues),
+    }
+  }
+  return { ok: true, from, to }
+}
 
-    const meetings = await storage.meetingsBetween(from, to)
+export interface MeetingRoutesOptions {
+  readonly storage: Storage
+  /** Name of the `.ics` feed in calendar apps (X-WR-CALNAME). */
+  readonly calendarName: string
+  /** The clock; default `new Date()`. */
+  readonly now?: () => Date
+}
+
+/** The meeting endpoints. */
+export function meetingRoutes(options: MeetingRoutesOptions): Hono {
+  const { storage } = options
+  const now = options.now ?? (() => new Date())
+  const routes = new Hono()
+
+  routes.get(routePath(endpoints.meetingsCalendar), async (c) => {
+    const at = now()
+    const range = readRange(c, true, at)
+    if (!range.ok) return range.response
+    const meetings = await storage.meetingsBetween(range.from, range.to)
+    const { organizations, people, venues } = referenced(meetings, await storage.directory())
+    const ics = meetingsToICS(meetings, {
+      now: at,
+      calendarName: options.calendarName,
+      organizations,
+      people,
+      venues,
+    })
+    return c.body(ics, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'inline; filename="lienthong-meetings.ics"',
+      'Cache-Control': 'no-cache',
+    })
+  })
+
+  routes.get(routePath(endpoints.listMeetings), async (c) => {
+    const range = readRange(c, false, now())
+    if (!range.ok) return range.response
+    const meetings = await storage.meetingsBetween(range.from, range.to)
     const { organizations, people, venues } = referenced(meetings, await storage.directory())
     const body: MeetingsResponse = {
       meetings: meetings.map(serializeMeeting),
