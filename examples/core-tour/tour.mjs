@@ -3,7 +3,6 @@
 import {
   detectConflicts,
   generateSampleData,
-  isWorkingDay,
   parseDocumentSymbol,
   petitionDeadlines,
   safeParseDocumentSymbol,
@@ -49,7 +48,7 @@ const conflicts = detectConflicts(city.meetings, {
   people: city.people,
   venues: city.venues,
   organizations: city.organizations,
-  options: { isNonWorkingDay: (date) => !isWorkingDay(date, calendar) },
+  calendar,
 })
 const byKind = new Map()
 for (const conflict of conflicts) byKind.set(conflict.kind, (byKind.get(conflict.kind) ?? 0) + 1)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { vietnamWorkingCalendar } from '../calendar/vietnamWorkingCalendar.js'
 import { LienthongError } from '../errors/LienthongError.js'
 import type { Meeting } from '../meeting/meeting.schema.js'
 import { serializeMeeting } from '../meeting/parseMeeting.js'
@@ -225,6 +226,36 @@ describe('detectConflicts: working time', () => {
     expect(found[0] && formatConflictMessage(found[0], 'vi')).toBe(
       '“Triển lãm kỷ niệm 51 năm Ngày Giải phóng miền Nam” rơi vào ngày nghỉ lễ 30/04/2026',
     )
+  })
+
+  it('reads holidays and Saturdays worked in exchange from a holiday calendar', () => {
+    const calendar = vietnamWorkingCalendar({ from: 2026, to: 2026 })
+    // 10 January 2026 is a Saturday worked in exchange for Friday 2 January; 17 January is not.
+    const makeUp = meeting({ hostId: 'ubnd', date: '2026-01-10' })
+    const saturday = meeting({ hostId: 'ubnd', date: '2026-01-17' })
+    const bridgeDay = meeting({ hostId: 'ubnd', date: '2026-01-02' })
+    const victoryDay = meeting({ hostId: 'ubnd', date: '2026-04-30' })
+    const found = detectConflicts([makeUp, saturday, bridgeDay, victoryDay], { ...city, calendar })
+    expect(found.map((c) => [c.kind, c.params.date])).toEqual([
+      ['holiday', '2026-01-02'],
+      ['weekly-rest-day', '2026-01-17'],
+      ['holiday', '2026-04-30'],
+    ])
+    // Without the calendar the Saturday worked in exchange is a rest day, and no holiday is known.
+    expect(detectConflicts([makeUp, bridgeDay], city).map((c) => [c.kind, c.params.date])).toEqual([
+      ['weekly-rest-day', '2026-01-10'],
+    ])
+  })
+
+  it('names the problem of a malformed holiday calendar under `calendar`', () => {
+    const calendar = { name: 'Lịch sai', from: '2026-12-31', to: '2026-01-01' }
+    const result = safeDetectConflicts([], { calendar })
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.error.issues.map((issue) => issue.path)).toContainEqual([
+      'calendar',
+      'to',
+    ])
+    expect(() => detectConflicts([], { ...city, calendar })).toThrow(LienthongError)
   })
 
   it("reads working hours on the host's wall clock, across daylight-saving changes", () => {

@@ -1,3 +1,5 @@
+import type { HolidayCalendar, HolidayCalendarInput } from '../calendar/holidayCalendar.schema.js'
+import { safeParseHolidayCalendar } from '../calendar/parseHolidayCalendar.js'
 import { LienthongError } from '../errors/LienthongError.js'
 import type { MessageLocale, SafeParseResult } from '../errors/issue.js'
 import type { Meeting } from '../meeting/meeting.schema.js'
@@ -55,8 +57,9 @@ export interface DetectConflictsOptions {
   readonly kinds?: readonly ConflictKind[]
   /**
    * Tells whether a calendar date (`YYYY-MM-DD`, in the host office's zone) is a holiday or
-   * other day off. Without it no `holiday` conflicts are reported. Asked only about working
-   * weekdays, each date at most once per call.
+   * other day off, besides those of {@link ConflictContext.calendar}. Without either no
+   * `holiday` conflicts are reported. Asked only about working weekdays, each date at most once
+   * per call.
    */
   readonly isNonWorkingDay?: (date: string) => boolean
   /** Language of each conflict's `message`: `'en'` (default) or `'vi'`. */
@@ -92,6 +95,13 @@ export interface ConflictContext {
    * read against {@link office!DEFAULT_WORKING_HOURS | DEFAULT_WORKING_HOURS} in its own zone.
    */
   readonly organizations?: readonly Organization[]
+  /**
+   * The holiday calendar (e.g. `vietnamWorkingCalendar`): a meeting on one of its holidays or
+   * days off is a `holiday` conflict, and one on a weekly rest day it makes a working day (a
+   * Saturday worked in exchange for a bridge day) is not a `weekly-rest-day` one. Outside its
+   * span, the host office's working weekdays decide.
+   */
+  readonly calendar?: HolidayCalendarInput
   readonly options?: DetectConflictsOptions
 }
 
@@ -140,6 +150,15 @@ function checkOptions(collector: IssueCollector, options: unknown): void {
   }
 }
 
+/** The context's holiday calendar, parsed; its problems go to `collector` under `calendar`. */
+function readCalendar(collector: IssueCollector, context: unknown): HolidayCalendar | undefined {
+  if (!isObject(context) || context.calendar === undefined) return undefined
+  const result = safeParseHolidayCalendar(context.calendar, { locale: collector.locale })
+  if (result.ok) return result.value
+  prefixed(collector, result.error.issues, ['calendar'])
+  return undefined
+}
+
 function checkContext(collector: IssueCollector, context: unknown): void {
   if (context === undefined) return
   if (!isObject(context)) {
@@ -164,10 +183,11 @@ function fail(collector: IssueCollector): LienthongError {
 function run(
   meetings: readonly MeetingView[],
   data: ReferenceData,
+  calendar: HolidayCalendar | undefined,
   options: DetectConflictsOptions | undefined,
   collector?: IssueCollector,
 ): Conflict[] | undefined {
-  const context = resolveContext(data, options?.isNonWorkingDay)
+  const context = resolveContext(data, { calendar, isNonWorkingDay: options?.isNonWorkingDay })
   const settings = {
     kinds: new Set(options?.kinds ?? conflictKinds),
     travelBufferMinutes: options?.travelBufferMinutes ?? 30,
@@ -200,8 +220,8 @@ function run(
  *   `@date-fns/tz`, so right across daylight-saving changes). A meeting is within working hours
  *   when it starts inside a working period and ends inside the same or a later one (08:00–17:00
  *   through the lunch break is; 11:00–12:00 into it is not); a meeting over several days is
- *   judged by its start and end alone. Each weekly rest day or holiday (from
- *   `options.isNonWorkingDay`) it touches is reported instead, with the part of the meeting on
+ *   judged by its start and end alone. Each weekly rest day or holiday (from `calendar`
+ *   or `options.isNonWorkingDay`) it touches is reported instead, with the part of the meeting on
  *   that day. All-day meetings are read on their own dates and are never outside hours.
  * - Capacity: `expectedAttendees` counts everyone, at every bridge point; the main venue must
  *   hold those not at another bridge point (with or without a venue record), and each bridge
@@ -258,6 +278,7 @@ export function detectConflicts(
   const collector: IssueCollector = { issues: [], locale: localeOf(context) }
   const list: unknown = meetings
   checkContext(collector, context)
+  const calendar = readCalendar(collector, context)
   if (!Array.isArray(list) || collector.issues.length > 0) {
     // Report the meetings' problems too, so one error lists everything.
     if (!Array.isArray(list)) wrongType(collector, ['meetings'], 'array', list)
@@ -265,7 +286,7 @@ export function detectConflicts(
     throw fail(collector)
   }
   // The meetings are checked as the sweep reads them: one walk through a million, not two.
-  const conflicts = run(meetings, context, context.options, collector)
+  const conflicts = run(meetings, context, calendar, context.options, collector)
   if (conflicts === undefined) throw fail(collector)
   return conflicts
 }
@@ -323,6 +344,7 @@ export function safeDetectConflicts(
   }
   let data: ReferenceData = {}
   let options: DetectConflictsOptions | undefined
+  const calendar = readCalendar(collector, context)
   if (context !== undefined && !isObject(context)) wrongType(collector, [], 'object', context)
   else if (context !== undefined) {
     data = {
@@ -339,5 +361,5 @@ export function safeDetectConflicts(
     options = context.options as DetectConflictsOptions | undefined
   }
   if (collector.issues.length > 0) return { ok: false, error: fail(collector) }
-  return { ok: true, value: run(parsed, data, options) ?? [] }
+  return { ok: true, value: run(parsed, data, calendar, options) ?? [] }
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { vietnamWorkingCalendar } from '../calendar/vietnamWorkingCalendar.js'
 import { LienthongError } from '../errors/LienthongError.js'
 import type { Meeting } from '../meeting/meeting.schema.js'
 import { serializeMeeting } from '../meeting/parseMeeting.js'
@@ -78,6 +79,34 @@ describe('findFreeSlots', () => {
       count: 3,
     })
     expect(hanoi(slots)).toEqual(['2026-05-04 07:30–11:30'])
+  })
+
+  it('follows a holiday calendar: no slot on the bridge day, one on the Saturday worked for it', () => {
+    const request: FreeSlotRequest = {
+      durationMinutes: 240,
+      // Thursday 1 to Monday 12 January 2026; 1 January is New Year's Day, Friday 2 January a
+      // bridge day off, worked on Saturday 10 January.
+      window: {
+        start: new Date('2026-01-01T00:00:00+07:00'),
+        end: new Date('2026-01-12T00:00:00+07:00'),
+      },
+      meetings: [],
+      calendar: vietnamWorkingCalendar({ from: 2026, to: 2026 }),
+      count: 20,
+    }
+    const days = hanoi(findFreeSlots(request)).map((slot) => slot.slice(0, 10))
+    expect([...new Set(days)]).toEqual([
+      '2026-01-05',
+      '2026-01-06',
+      '2026-01-07',
+      '2026-01-08',
+      '2026-01-09',
+      '2026-01-10',
+    ])
+    const invalid = safeFindFreeSlots({ ...request, calendar: { name: 'X', from: 'hôm qua' } })
+    expect(invalid.ok ? [] : invalid.error.issues.map((issue) => issue.path[0])).toContain(
+      'calendar',
+    )
   })
 
   it('fits each slot in one working period unless acrossBreaks allows the lunch break', () => {

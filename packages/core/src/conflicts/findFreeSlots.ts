@@ -1,4 +1,6 @@
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../_lib/timeZone.js'
+import type { HolidayCalendarInput } from '../calendar/holidayCalendar.schema.js'
+import { safeParseHolidayCalendar } from '../calendar/parseHolidayCalendar.js'
 import { LienthongError } from '../errors/LienthongError.js'
 import type { MessageLocale, SafeParseResult } from '../errors/issue.js'
 import type { Meeting, RequiredPost } from '../meeting/meeting.schema.js'
@@ -32,6 +34,7 @@ import {
   type BusyIndex,
   type BusyTimes,
 } from './indexBusyTimes.js'
+import { createDayRule, type DayRule } from './dayRule.js'
 import { indexPosts, postHolder, type MeetingView, type PostIndex } from './meetingResources.js'
 import type { OrganizationView } from './resolveContext.js'
 import { isWithinWorkingHours, toWorkingTime, type WorkingTime } from './workingTime.js'
@@ -90,6 +93,12 @@ export interface FreeSlotRequest {
   readonly workingHours?: WorkingHours
   /** Zone of the working hours; default the first required organisation's, else `Asia/Ho_Chi_Minh`. */
   readonly timeZone?: string
+  /**
+   * The holiday calendar (e.g. `vietnamWorkingCalendar`): no slot on its holidays and days off,
+   * and slots on the weekly rest days it makes working days (a Saturday worked in exchange).
+   * Outside its span the working hours' days decide.
+   */
+  readonly calendar?: HolidayCalendarInput
   /** Days off besides the weekly rest days (holidays), by `YYYY-MM-DD` in `timeZone`. */
   readonly isNonWorkingDay?: (date: string) => boolean
   /** How many slots to return; default 5, at most 1000. */
@@ -252,6 +261,10 @@ function checkRequestFields(collector: IssueCollector, request: Record<string, u
   if (holidays !== undefined && typeof holidays !== 'function') {
     wrongType(collector, ['isNonWorkingDay'], 'function', holidays)
   }
+  if (request.calendar !== undefined) {
+    const calendar = safeParseHolidayCalendar(request.calendar, { locale: collector.locale })
+    if (!calendar.ok) prefixed(collector, calendar.error.issues, ['calendar'])
+  }
   checkNumber(collector, request.count, ['count'], { minimum: 1, maximum: 1000, integer: true })
   checkNumber(collector, request.stepMinutes, ['stepMinutes'], {
     minimum: 1,
@@ -317,7 +330,7 @@ interface Search {
   readonly windowEnd: number
   readonly count: number
   readonly acrossBreaks: boolean
-  readonly isNonWorkingDay: ((date: string) => boolean) | undefined
+  readonly isWorkingDay: DayRule | undefined
   readonly fixed: readonly BusyTimes[]
   readonly posts: readonly RequiredPost[]
   readonly postIndex: PostIndex
@@ -336,9 +349,9 @@ function search(s: Search): FreeSlot[] {
   let notBefore = s.windowStart
 
   for (let day = firstDay; day <= lastDay && slots.length < s.count; day++) {
-    if (working.workingDays[isoWeekday(day)] !== true) continue
+    const weekly = working.workingDays[isoWeekday(day)] === true
+    if (!(s.isWorkingDay === undefined ? weekly : s.isWorkingDay(day, weekly))) continue
     const date = clock.date(day)
-    if (s.isNonWorkingDay?.(date) === true) continue
     const resources = resourcesOn(s, date)
     const dayEnd = clock.instant(zone, day, lastPeriod.end)
 
@@ -431,29 +444,20 @@ function runSearch(
     const times = busy.venues.get(request.venueId)
     if (times !== undefined) fixed.push(times)
   }
-  const holidays = request.isNonWorkingDay
-  const days = new Map<string, boolean>()
+  const clock = createZoneClock()
   return search({
     zone,
     working: toWorkingTime(request.workingHours ?? first?.workingHours, zone),
-    clock: createZoneClock(),
+    clock,
     step: request.stepMinutes ?? 15,
     duration: request.durationMinutes * MS_PER_MINUTE,
     windowStart: request.window.start.getTime(),
     windowEnd: request.window.end.getTime(),
     count: request.count ?? 5,
     acrossBreaks: request.acrossBreaks ?? false,
-    isNonWorkingDay:
-      holidays === undefined
-        ? undefined
-        : (date) => {
-            let off = days.get(date)
-            if (off === undefined) {
-              off = holidays(date)
-              days.set(date, off)
-            }
-            return off
-          },
+    isWorkingDay: createDayRule(request.calendar, request.isNonWorkingDay, (day) =>
+      clock.date(day),
+    ),
     fixed,
     posts: request.posts ?? [],
     // Posts resolve through the people given, else through those the index was built with.

@@ -1,6 +1,8 @@
 // Lookups built once per call from the people, venues and organisations given: names, post
-// holders, capacities, working time, and a caching wrapper around the holiday callback.
+// holders, capacities, working time, and which days are worked.
+import type { HolidayCalendar } from '../calendar/holidayCalendar.schema.js'
 import type { Organization, Venue } from '../office/office.schema.js'
+import { createDayRule, type DayRule } from './dayRule.js'
 import { indexPosts, type PersonView, type PostIndex } from './meetingResources.js'
 import { toWorkingTime, type WorkingTime } from './workingTime.js'
 import { createZoneClock, type ZoneClock } from './zoneClock.js'
@@ -29,8 +31,17 @@ export interface ResolvedContext {
   organizationName(id: string): string
   /** The working time of an organisation; unknown ones get the defaults in `fallbackZone`. */
   workingTimeOf(organizationId: string | undefined, fallbackZone: string): WorkingTime
-  /** The holiday callback, each date asked once; `undefined` when none was given. */
-  readonly isNonWorkingDay: ((date: string) => boolean) | undefined
+  /**
+   * Which days are worked beyond the weekly working days (holidays, make-up working days), from
+   * the calendar and the callback given; `undefined` when neither was.
+   */
+  readonly isWorkingDay: DayRule | undefined
+}
+
+/** The days off a call is given: a holiday calendar (already checked), a callback, or both. */
+export interface DaysOff {
+  readonly calendar?: HolidayCalendar | undefined
+  readonly isNonWorkingDay?: ((date: string) => boolean) | undefined
 }
 
 function byId<T extends { readonly id: string }>(items: readonly T[] | undefined): Map<string, T> {
@@ -40,18 +51,15 @@ function byId<T extends { readonly id: string }>(items: readonly T[] | undefined
 }
 
 /** Builds the lookups: O(people + posts + venues + organisations). */
-export function resolveContext(
-  data: ReferenceData,
-  isNonWorkingDay?: (date: string) => boolean,
-): ResolvedContext {
+export function resolveContext(data: ReferenceData, daysOff: DaysOff = {}): ResolvedContext {
   const people = byId(data.people)
   const venues = byId(data.venues)
   const organizations = byId(data.organizations)
   const byOrganization = new Map<string, WorkingTime>()
   const byZone = new Map<string, WorkingTime>()
-  const days = new Map<string, boolean>()
+  const clock = createZoneClock()
   return {
-    clock: createZoneClock(),
+    clock,
     posts: indexPosts(data.people),
     venues,
     organizations,
@@ -70,16 +78,8 @@ export function resolveContext(
       }
       return working
     },
-    isNonWorkingDay:
-      isNonWorkingDay === undefined
-        ? undefined
-        : (date) => {
-            let off = days.get(date)
-            if (off === undefined) {
-              off = isNonWorkingDay(date)
-              days.set(date, off)
-            }
-            return off
-          },
+    isWorkingDay: createDayRule(daysOff.calendar, daysOff.isNonWorkingDay, (day) =>
+      clock.date(day),
+    ),
   }
 }

@@ -21,6 +21,7 @@ import type {
   ConflictSeverity,
 } from './conflicts.schema.js'
 import { mainVenueOf, postHolder, type MeetingView } from './meetingResources.js'
+import type { DayRule } from './dayRule.js'
 import type { ResolvedContext } from './resolveContext.js'
 import { checkMeeting, isCheckedMeeting, isFull, type IssueCollector } from './checkInput.js'
 import { orderByStart } from './sortByStart.js'
@@ -76,7 +77,9 @@ interface Sweep {
   readonly wantOutside: boolean
   readonly wantRestDay: boolean
   readonly wantCapacity: boolean
-  readonly holidays: ((date: string) => boolean) | undefined
+  readonly wantHoliday: boolean
+  /** Which days are worked beyond the weekly working days; `undefined`: those decide alone. */
+  readonly isWorkingDay: DayRule | undefined
   readonly travelBufferMinutes: number
   readonly travelBuffer: number
   /** Meeting indexes by position in start order, and the position of each index (-1: none). */
@@ -328,13 +331,13 @@ function readMeeting(s: Sweep, meeting: MeetingView, i: number): void {
     const required = meeting.requiredOrganizationIds
     if (required !== undefined) for (const id of required) use(s, BODY, id, i, -1)
   }
-  if (s.wantOutside || s.wantRestDay || s.holidays !== undefined) checkWorkingTime(s, meeting)
+  if (s.wantOutside || s.wantRestDay || s.wantHoliday) checkWorkingTime(s, meeting)
   if (s.wantCapacity) checkCapacity(s, meeting)
 }
 
 /** Rest days, holidays and hours outside working time of one meeting. */
 function checkWorkingTime(s: Sweep, meeting: MeetingView): void {
-  const { clock, start, end, holidays } = s
+  const { clock, start, end, isWorkingDay } = s
   const working = s.context.workingTimeOf(meeting.hostId, s.zone)
   const allDay = meeting.allDay === true
   if (!allDay) {
@@ -345,21 +348,21 @@ function checkWorkingTime(s: Sweep, meeting: MeetingView): void {
     const day = Math.floor(startWall / MS_PER_DAY)
     const startMinute = (startWall - day * MS_PER_DAY) / MS_PER_MINUTE
     const endMinute = (endWall - day * MS_PER_DAY) / MS_PER_MINUTE
+    const weekly = working.workingDays[isoWeekday(day)] === true
     if (
       endMinute <= 1440 &&
-      working.workingDays[isoWeekday(day)] === true &&
-      !(holidays?.(clock.date(day)) ?? false) &&
+      (isWorkingDay === undefined ? weekly : isWorkingDay(day, weekly)) &&
       isWithinWorkingHours(startMinute, endMinute, working.periods)
     ) {
       return
     }
   }
-  const reading = readWorkingTime(start, end, allDay, s.zone, working, clock, holidays)
+  const reading = readWorkingTime(start, end, allDay, s.zone, working, clock, isWorkingDay)
   const title = meeting.title ?? meeting.id
   const host = meeting.hostId
   const organization = host === undefined ? '' : s.context.organizationName(host)
   for (const off of reading.daysOff) {
-    if (off.kind === 'weekly-rest-day' ? !s.wantRestDay : holidays === undefined) continue
+    if (off.kind === 'weekly-rest-day' ? !s.wantRestDay : !s.wantHoliday) continue
     const params: Params = {
       title,
       date: clock.date(off.day),
@@ -704,7 +707,8 @@ export function sweepConflicts(
     wantOutside: kinds.has('outside-working-hours'),
     wantRestDay: kinds.has('weekly-rest-day'),
     wantCapacity: kinds.has('over-capacity'),
-    holidays: kinds.has('holiday') ? context.isNonWorkingDay : undefined,
+    wantHoliday: kinds.has('holiday'),
+    isWorkingDay: context.isWorkingDay,
     travelBufferMinutes: settings.travelBufferMinutes,
     travelBuffer: settings.travelBufferMinutes * MS_PER_MINUTE,
     order: [],

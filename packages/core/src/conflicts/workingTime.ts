@@ -3,6 +3,7 @@
 import { DEFAULT_TIME_ZONE } from '../_lib/timeZone.js'
 import { DEFAULT_WORKING_HOURS, type WorkingHours } from '../office/office.schema.js'
 import { clockMinutes } from './checkInput.js'
+import type { DayRule } from './dayRule.js'
 import { isoWeekday, type ZoneClock } from './zoneClock.js'
 
 /** One working period as minutes since local midnight, half-open `[start, end)`. */
@@ -95,10 +96,11 @@ export interface WorkingTimeReading {
 }
 
 /**
- * Reads one meeting against an office's working time: the days it falls on that are weekly
- * rest days (by the office's working weekdays) or holidays (by `isNonWorkingDay`, asked only
- * about working weekdays), and whether its hours are outside the working periods. All-day
- * meetings are read in their own zone and never count as outside working hours.
+ * Reads one meeting against an office's working time: the days it falls on that are not worked
+ * — weekly rest days (by the office's working weekdays, unless `isWorkingDay` says the day is
+ * worked in exchange) or holidays (working weekdays that `isWorkingDay` says are off) — and
+ * whether its hours are outside the working periods. All-day meetings are read in their own zone
+ * and never count as outside working hours.
  */
 export function readWorkingTime(
   start: number,
@@ -107,7 +109,7 @@ export function readWorkingTime(
   meetingZone: string,
   working: WorkingTime,
   clock: ZoneClock,
-  isNonWorkingDay: ((date: string) => boolean) | undefined,
+  isWorkingDay: DayRule | undefined,
 ): WorkingTimeReading {
   const zone = allDay ? meetingZone : working.timeZone
   const first = clock.local(zone, start)
@@ -120,10 +122,9 @@ export function readWorkingTime(
   }
   const daysOff: DayOff[] = []
   for (let day = first.day; day <= lastDay; day++) {
-    let kind: DayOff['kind'] | undefined
-    if (working.workingDays[isoWeekday(day)] !== true) kind = 'weekly-rest-day'
-    else if (isNonWorkingDay?.(clock.date(day)) === true) kind = 'holiday'
-    if (kind === undefined) continue
+    const weekly = working.workingDays[isoWeekday(day)] === true
+    if (isWorkingDay === undefined ? weekly : isWorkingDay(day, weekly)) continue
+    const kind: DayOff['kind'] = weekly ? 'holiday' : 'weekly-rest-day'
     const dayStart = day === first.day ? start : clock.instant(zone, day, 0)
     const dayEnd = day === lastDay ? end : clock.instant(zone, day + 1, 0)
     daysOff.push({ kind, day, start: dayStart, end: dayEnd })
