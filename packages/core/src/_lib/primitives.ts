@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { IssueCode } from '../errors/issue.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from './timeZone.js'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { addIssue } from '../_lib/primitives.js'
 import { daysInGregorianMonth } from './dayNumber.js'
 import { monthsOfLunarYear } from './lunarMonths.js'

@@ -13,7 +13,7 @@
  * are each one or two array reads. Compiling is O(N + entries); compiled calendars are cached in a
  * WeakMap keyed by the calendar object, so a calendar is validated and compiled once.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { createParsers } from '../_lib/createParsers.js'
 import { calendarDateSchema } from '../_lib/primitives.js'
 import { LienthongError } from '../errors/LienthongError.js'

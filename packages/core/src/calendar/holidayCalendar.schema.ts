@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { addIssue, calendarDateSchema, fieldsAreValid, textSchema } from '../_lib/primitives.js'
 import { dayNumberFromIsoDate } from './dayNumber.js'
 

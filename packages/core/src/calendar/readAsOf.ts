@@ -2,7 +2,7 @@
  * Reads the `asOf` option of the status functions (petition deadlines, task status, urging
  * lists): a calendar date, or an instant read as a date on the office's wall clock. Internal.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { createParsers } from '../_lib/createParsers.js'
 import { calendarDateSchema, instantSchema, timeZoneSchema } from '../_lib/primitives.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../_lib/timeZone.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { createParsers } from '../_lib/createParsers.js'
 import { addIssue } from '../_lib/primitives.js'
 import type { ParseOptions } from '../errors/issue.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { createParsers } from '../_lib/createParsers.js'
 import { foldedTokens, similarPairs } from '../_lib/tokenSimilarity.js'
 import type { Directive } from './directive.schema.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { createParsers } from '../_lib/createParsers.js'
 import { compileCalendar } from '../calendar/compiledCalendar.js'
 import { isoDateFromDayNumber } from '../calendar/dayNumber.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { postRoles } from '../office/office.schema.js'
 import {
   addIssue,

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { createParsers } from '../_lib/createParsers.js'
 import { calendarDateSchema } from '../_lib/primitives.js'
 import { parseDirective, type Directive } from '../directive/index.js'
