@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isWorkingDay, vietnamWorkingCalendar } from '../calendar/index.js'
+import { vietnamWorkingCalendar } from '../calendar/index.js'
 import { generateSampleData } from '../sample/index.js'
 import { conflictKinds } from './conflicts.schema.js'
 import { detectConflicts } from './detectConflicts.js'
@@ -44,7 +44,7 @@ describe('detectConflicts on the sample city', () => {
       people: data.people,
       venues: data.venues,
       organizations: data.organizations,
-      options: { isNonWorkingDay: (date) => !isWorkingDay(date, calendar) },
+      calendar,
     })
     const shown = new Set(all.map((c) => c.kind))
     expect(conflictKinds.filter((kind) => !shown.has(kind))).toEqual([])
