@@ -1,4 +1,5 @@
-// The application: middleware (errors, CORS, body limit, rate limit) around the contract's routes.
+// The application: middleware (errors, CORS, body limit, rate limit) around the contract's routes,
+// and optionally the portal's static files.
 // Standard Request/Response: `app.fetch` runs on Node (`main.ts`), Deno, Bun or a worker.
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono, type Context } from 'hono'
@@ -8,6 +9,7 @@ import { HTTPException } from 'hono/http-exception'
 import { IDEMPOTENCY_HEADER, MAX_BODY_BYTES, REPLAYED_HEADER } from './contract.js'
 import { errorResponse } from './errors.js'
 import { rateLimit } from './rateLimit.js'
+import { siteRoutes, type SiteOptions } from './site.js'
 import { meetingRoutes } from './routes/meetings.js'
 import { petitionRoutes } from './routes/petitions.js'
 import { statsRoutes } from './routes/stats.js'
@@ -35,6 +37,8 @@ export interface AppOptions {
   readonly calendarName?: string
   /** Largest request body in bytes; default 256 KB. */
   readonly maxBodyBytes?: number
+  /** A site (the portal) to serve beside the API, under a strict Content-Security-Policy. */
+  readonly site?: SiteOptions
   /** Clocks, injectable for tests. */
   readonly now?: () => Date
   readonly nowMs?: () => number
@@ -120,5 +124,6 @@ export function createApp(options: AppOptions): Hono {
     }),
   )
   app.route('/', statsRoutes(options.storage))
+  if (options.site !== undefined) app.route('/', siteRoutes(options.site))
   return app
 }

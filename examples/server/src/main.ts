@@ -8,7 +8,13 @@ import { openSqliteStorage } from './storage/sqlite.js'
 const config = readConfig(process.env)
 const storage = openSqliteStorage({
   path: config.databasePath,
-  seed: () => generateSampleData({ seed: config.seed, scale: config.seedScale }),
+  seed: () =>
+    generateSampleData({
+      seed: config.seed,
+      scale: config.seedScale,
+      year: config.seedYear,
+      ...(config.seedAsOf === undefined ? {} : { asOf: config.seedAsOf }),
+    }),
 })
 const app = createApp({
   storage,
@@ -16,13 +22,17 @@ const app = createApp({
   corsOrigins: config.corsOrigins,
   rateLimit: config.rateLimit,
   trustProxy: config.trustProxy,
+  ...(config.site === undefined ? {} : { site: config.site }),
 })
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = config.host === '127.0.0.1' || config.host === '::1' ? 'localhost' : config.host
-  console.log(`lienthong example server on http://${host}:${info.port}`)
+  const url = `http://${host}:${info.port}`
+  console.log(`lienthong example server on ${url}`)
+  if (config.site !== undefined) console.log(`  portal   ${url}/`)
+  console.log(`  API      ${url}/api/stats/summary, ${url}/api/meetings.ics`)
   console.log(`  database ${config.databasePath}`)
-  console.log(`  try http://${host}:${info.port}/api/stats/summary`)
+  if (config.siteProblem !== undefined) console.warn(`  warning: ${config.siteProblem}`)
 })
 
 function stop(): void {

@@ -31,6 +31,7 @@ function startServer(): Promise<Server> {
       DATABASE_PATH: databasePath,
       SEED: '7',
       SEED_SCALE: '0.1',
+      SEED_YEAR: '2026',
       RATE_LIMIT_BURST: '100000',
       RATE_LIMIT_PER_MINUTE: '100000',
     },
