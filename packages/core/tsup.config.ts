@@ -14,6 +14,7 @@ const areas = [
   'sample',
   'ical',
   'stats',
+  'report',
 ]
 
 export default defineConfig({

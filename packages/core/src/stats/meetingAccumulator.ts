@@ -119,7 +119,16 @@ function checkMeeting(item: MeetingStatsInput): void {
     meeting.start instanceof Date &&
     meeting.end instanceof Date &&
     !Number.isNaN(meeting.start.getTime()) &&
-    !Number.isNaN(meeting.end.getTime())
+    !Number.isNaN(meeting.end.getTime()) &&
+    (meeting.online === undefined ||
+      (typeof meeting.online === 'object' &&
+        Array.isArray(meeting.online.bridgePoints) &&
+        meeting.online.bridgePoints.every(
+          (point: unknown) =>
+            typeof point === 'object' &&
+            point !== null &&
+            Number.isFinite((point as { delegates?: unknown }).delegates),
+        )))
   if (!ok) {
     throw statsError(SUBJECT, 'invalid_type', [], {
       expected: 'a parsed meeting (kind, hostId, status, start and end as Date)',

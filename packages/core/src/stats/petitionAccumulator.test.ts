@@ -92,6 +92,7 @@ describe('petition statistics', () => {
       received: 4,
       carriedOver: 1,
       new: 3,
+      people: 13,
       byKind: { complaint: 1, denunciation: 1, recommendation: 2 },
       byChannel: { 'in-person': 1, post: 3 },
       byLevel: { province: 4 },
@@ -101,6 +102,7 @@ describe('petition statistics', () => {
       outcomes: { accepted: 1, filed: 1, forwarded: 1 },
       forwardedTo: { 'ubnd-hk': 1 },
       documents: 4,
+      repliesReceived: 0,
       handled: { total: 3, onTime: 2, late: 1 },
       resolved: { total: 2, onTime: 1, late: 1 },
       handlingTime: { count: 3, median: 4, p90: 14 },
@@ -108,6 +110,22 @@ describe('petition statistics', () => {
       crowd: { petitions: 1, people: 10 },
       complaintVerdicts: { 'partly-right': 1, right: 1 },
     })
+  })
+
+  it('counts the replies received from the agencies petitions went to, in the period', () => {
+    const forwarded = petition({
+      id: 'r1',
+      receivedAt: at('2026-02-25'),
+      history: [
+        { type: 'forwarded', at: at('2026-02-26'), forwardedToId: 'ubnd-hk' },
+        { type: 'reply-received', at: at('2026-02-27') },
+        { type: 'reply-received', at: at('2026-03-04') },
+      ],
+    })
+    expect(
+      summarizePetitions([forwarded], { period: periodOf('2026-03-01', 'month') }).repliesReceived,
+    ).toBe(1)
+    expect(summarizePetitions([forwarded]).repliesReceived).toBe(2)
   })
 
   it('counts everything as new without a period, and ages open petitions to asOf', () => {

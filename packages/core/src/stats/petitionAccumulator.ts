@@ -171,6 +171,8 @@ export interface PetitionStatsOptions {
 export interface PetitionStatsState {
   carriedOver: number
   new: number
+  /** People behind the petitions received (petitioner and co-signers). */
+  people: number
   byKind: Record<string, number>
   byChannel: Record<string, number>
   byLevel: Record<string, number>
@@ -180,6 +182,8 @@ export interface PetitionStatsState {
   outcomes: Record<string, number>
   forwardedTo: Record<string, number>
   documents: number
+  /** Replies from the competent agencies received in the period (`reply-received` events). */
+  replies: number
   handled: number
   onTime: number
   late: number
@@ -213,6 +217,8 @@ export interface PetitionStats {
   readonly received: number
   readonly carriedOver: number
   readonly new: number
+  /** People behind the petitions received: each petition's petitioner and co-signers. */
+  readonly people: number
   /** By kind; a petition of several kinds counts in each. */
   readonly byKind: Readonly<Record<string, number>>
   readonly byChannel: Readonly<Record<string, number>>
@@ -230,6 +236,8 @@ export interface PetitionStats {
   readonly forwardedTo: Readonly<Record<string, number>>
   /** Handling documents issued in the period (see `documentEvents`). */
   readonly documents: number
+  /** Replies received from the agencies petitions went to (`reply-received` events in the period). */
+  readonly repliesReceived: number
   /**
    * Handled (settled, withdrawals excepted) in the period, on time or late against
    * `handlingLimitWorkingDays` (working days from the day of receipt, not counted, to the day of
@@ -424,6 +432,7 @@ export function petitionAccumulator(
     create: () => ({
       carriedOver: 0,
       new: 0,
+      people: 0,
       byKind: {},
       byChannel: {},
       byLevel: {},
@@ -433,6 +442,7 @@ export function petitionAccumulator(
       outcomes: {},
       forwardedTo: {},
       documents: 0,
+      replies: 0,
       handled: 0,
       onTime: 0,
       late: 0,
@@ -474,6 +484,7 @@ export function petitionAccumulator(
         const event = events[index]
         if (event === undefined || (days[index] ?? 0) < from) continue
         if (documentEvents.has(event.type)) state.documents += 1
+        if (event.type === 'reply-received') state.replies += 1
         if (event.type === 'resolved') {
           resolvedInPeriod = true
           if (complaint && event.verdict !== undefined) bump(state.verdicts, event.verdict)
@@ -485,6 +496,7 @@ export function petitionAccumulator(
       if (first !== undefined && !isNew && settled !== undefined && settledDay < first) return state
       if (isNew) state.new += 1
       else state.carriedOver += 1
+      state.people += petition.people
 
       for (const kind of new Set(petition.kinds)) bump(state.byKind, kind)
       bump(state.byChannel, petition.channel)
@@ -544,6 +556,7 @@ export function petitionAccumulator(
     merge(state, other) {
       state.carriedOver += other.carriedOver
       state.new += other.new
+      state.people += other.people
       addCounts(state.byKind, other.byKind)
       addCounts(state.byChannel, other.byChannel)
       addCounts(state.byLevel, other.byLevel)
@@ -553,6 +566,7 @@ export function petitionAccumulator(
       addCounts(state.outcomes, other.outcomes)
       addCounts(state.forwardedTo, other.forwardedTo)
       state.documents += other.documents
+      state.replies += other.replies
       state.handled += other.handled
       state.onTime += other.onTime
       state.late += other.late
@@ -577,6 +591,7 @@ export function petitionAccumulator(
         received: state.carriedOver + state.new,
         carriedOver: state.carriedOver,
         new: state.new,
+        people: state.people,
         byKind: sortedCounts(state.byKind),
         byChannel: sortedCounts(state.byChannel),
         byLevel: sortedCounts(state.byLevel),
@@ -586,6 +601,7 @@ export function petitionAccumulator(
         outcomes: sortedCounts(state.outcomes),
         forwardedTo: sortedCounts(state.forwardedTo),
         documents: state.documents,
+        repliesReceived: state.replies,
         handled: { total: state.handled, onTime: state.onTime, late: state.late },
         resolved: {
           total: state.resolved,
