@@ -62,6 +62,9 @@ if (calendar && element.view === 'month') {
 }
 const details = element.shadowRoot.querySelector('tr.clash details, details.conflicts')
 if (details) details.open = true
+// The calendar renders its conflict list when it opens (the toggle event comes a task later).
+await new Promise((resolve) => setTimeout(resolve, 50))
+await element.updateComplete
 document.body.dataset.ready = 'true'
 }
 `
@@ -169,6 +172,14 @@ try {
       width: 900,
       query: '&element=petition&state=invalid',
     },
+    ...['week', 'day'].flatMap((view) =>
+      ['vi', 'ur'].map((lang) => ({
+        name: `meeting-calendar-${view}-${lang}`,
+        lang,
+        width: view === 'day' ? 900 : 1280,
+        query: `&element=calendar&view=${view}`,
+      })),
+    ),
     {
       name: 'meeting-calendar-agenda-vi',
       lang: 'vi',

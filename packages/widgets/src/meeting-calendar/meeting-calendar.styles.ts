@@ -6,6 +6,9 @@ export const meetingCalendarStyles = css`
     --_lt-calendar-chip-background: var(--lt-calendar-chip-background, #e8f0fb);
     --_lt-calendar-today-background: var(--lt-calendar-today-background, #fff4ce);
     --_lt-calendar-conflict-color: var(--lt-calendar-conflict-color, var(--_lt-color-danger));
+    --_lt-calendar-off-hours-background: var(--lt-calendar-off-hours-background, #f3f2f1);
+    --_lt-hour: var(--lt-calendar-hour-height, 3.5rem);
+    --_lt-slot: calc(var(--_lt-hour) / 4);
   }
 
   .org-0 {
@@ -340,5 +343,170 @@ export const meetingCalendarStyles = css`
     padding: var(--_lt-space-4);
     border: 1px solid #b1b4b6;
     border-radius: var(--_lt-radius);
+  }
+
+  .empty-note {
+    margin: 0;
+    color: var(--_lt-color-text-muted);
+  }
+
+  .time-region {
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+
+  table.time-grid {
+    inline-size: 100%;
+    min-inline-size: 48rem;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+
+  table.time-grid.day {
+    min-inline-size: 0;
+  }
+
+  .time-grid th.corner,
+  .time-grid th.hour {
+    inline-size: 4.5rem;
+  }
+
+  .time-grid thead th.today {
+    background: var(--_lt-calendar-today-background);
+  }
+
+  .column-day {
+    display: block;
+  }
+
+  .column-date {
+    font-weight: 400;
+  }
+
+  .time-grid th.hour {
+    padding-block: 0;
+    padding-inline: var(--_lt-space-1);
+    vertical-align: top;
+    font-weight: 400;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+    background: var(--_lt-color-background);
+  }
+
+  .time-grid td {
+    padding: 0;
+    vertical-align: top;
+    border: 1px solid #b1b4b6;
+    cursor: pointer;
+  }
+
+  .time-grid td.all-day {
+    padding: 2px;
+    border-block-end: 3px double #b1b4b6;
+  }
+
+  .time-grid td.slot {
+    position: relative;
+    block-size: var(--_lt-hour);
+  }
+
+  .time-grid td.slot.off {
+    background: var(--_lt-calendar-off-hours-background);
+  }
+
+  .time-grid td.slot.off-a {
+    background: linear-gradient(
+      to bottom,
+      var(--_lt-calendar-off-hours-background) 50%,
+      transparent 50%
+    );
+  }
+
+  .time-grid td.slot.off-b {
+    background: linear-gradient(
+      to bottom,
+      transparent 50%,
+      var(--_lt-calendar-off-hours-background) 50%
+    );
+  }
+
+  .time-grid td:focus-visible {
+    outline-offset: -3px;
+    z-index: 2;
+  }
+
+  .time-grid td[tabindex='0'] {
+    box-shadow: inset 0 0 0 2px var(--_lt-color-primary);
+  }
+
+  .event {
+    position: absolute;
+    z-index: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    box-sizing: border-box;
+    min-block-size: 1.25rem;
+    margin-block-start: 1px;
+    padding-block: 0;
+    padding-inline: var(--_lt-space-1);
+    overflow: hidden;
+    border: 1px solid var(--_lt-color-background);
+    border-inline-start: 4px solid var(--_lt-org, var(--_lt-color-border));
+    border-radius: var(--_lt-radius);
+    background: var(--_lt-calendar-chip-background);
+    color: var(--_lt-color-text);
+    font: inherit;
+    font-size: 0.8125em;
+    line-height: 1.25;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .event.clash {
+    outline: 2px dashed var(--_lt-calendar-conflict-color);
+    outline-offset: -2px;
+  }
+
+  .event .icon {
+    position: absolute;
+    inset-block-start: 2px;
+    inset-inline-end: 2px;
+  }
+
+  .event-time {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .event-title {
+    overflow: hidden;
+  }
+
+  .event:hover,
+  .chip:hover {
+    text-decoration: underline;
+  }
+
+  .focus-note {
+    padding: var(--_lt-space-2) var(--_lt-space-3);
+    border-inline-start: 4px solid var(--_lt-calendar-conflict-color);
+    background: var(--_lt-color-surface);
+  }
+
+  .focus-note p {
+    margin: 0 0 var(--_lt-space-1);
+  }
+
+  .focus-note ul {
+    margin: 0;
+    padding-inline-start: var(--_lt-space-5);
+  }
+
+  .focus-note .title {
+    font-weight: 600;
   }
 `

@@ -67,9 +67,9 @@ describe('<lt-meeting-calendar> month view', () => {
   test('a grid of whole weeks, Monday first, with the meetings of each day', async () => {
     const element = await calendar()
     const shadow = root(element)
-    expect(text(shadow.querySelector('#month-label'))).toBe('tháng 3 năm 2026')
+    expect(text(shadow.querySelector('#period-label'))).toBe('tháng 3 năm 2026')
     const grid = shadow.querySelector('table[role=grid]')
-    expect(grid?.getAttribute('aria-labelledby')).toBe('month-label')
+    expect(grid?.getAttribute('aria-labelledby')).toBe('period-label')
     expect(
       [...shadow.querySelectorAll('th abbr')].map((abbr) => abbr.getAttribute('title')),
     ).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'])
@@ -113,6 +113,10 @@ describe('<lt-meeting-calendar> month view', () => {
     expect(text(chip)).toBe('Trùng lịch: 08:00 Tiếp công dân định kỳ tháng 3')
     const list = root(element).querySelector('details.conflicts')
     expect(text(list?.querySelector('summary'))).toBe('Trùng lịch trong tháng: 1')
+    // The explanations are rendered when the list is opened.
+    expect(list?.querySelector('li')).toBeNull()
+    list?.querySelector('summary')?.click()
+    await expect.poll(() => list?.querySelector('li')).not.toBeNull()
     expect(text(list?.querySelector('li'))).toMatch(
       /^3\/3: Lê Minh Cường cũng có lịch dự “Làm việc với Đoàn kiểm tra của Trung ương” cùng lúc/,
     )
@@ -153,6 +157,8 @@ describe('<lt-meeting-calendar> keyboard (WAI-ARIA grid)', () => {
     await userEvent.tab() // this month
     await userEvent.tab() // next
     await userEvent.tab() // month view
+    await userEvent.tab() // week view
+    await userEvent.tab() // day view
     await userEvent.tab() // agenda view
     await userEvent.tab() // body filter
     await userEvent.tab() // person filter
@@ -180,6 +186,7 @@ describe('<lt-meeting-calendar> keyboard (WAI-ARIA grid)', () => {
         to: new Date('2026-05-01T00:00:00+07:00'),
         timeZone: 'Asia/Ho_Chi_Minh',
         trigger: 'next',
+        view: 'month',
       },
     ])
     await userEvent.keyboard('{PageUp}')
@@ -308,9 +315,9 @@ describe('<lt-meeting-calendar> languages and accessibility', () => {
   test('follows the page language', async () => {
     const element = await calendar()
     wrapper.lang = 'en'
-    await expect.poll(() => text(root(element).querySelector('#month-label'))).toBe('March 2026')
+    await expect.poll(() => text(root(element).querySelector('#period-label'))).toBe('March 2026')
     wrapper.lang = 'ja'
-    await expect.poll(() => text(root(element).querySelector('#month-label'))).toBe('2026年3月')
+    await expect.poll(() => text(root(element).querySelector('#period-label'))).toBe('2026年3月')
     wrapper.lang = 'ru'
     await expect.poll(() => text(root(element).querySelector('.next'))).toContain('Следующий месяц')
     wrapper.lang = 'ur'

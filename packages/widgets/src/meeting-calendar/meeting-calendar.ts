@@ -31,8 +31,24 @@ import {
   startOfDateIn,
   todayIn,
 } from '../internal/zoned-time.js'
-import { buildWeek, type Entry } from '../weekly-schedule/week-model.js'
+import {
+  conflictsByMeeting,
+  DayIndex,
+  isAllDayEntry,
+  layOutDay,
+  placeMeetings,
+  type CalendarEntry,
+} from './calendar-model.js'
 import { meetingCalendarStyles } from './meeting-calendar.styles.js'
+import {
+  hourRange,
+  maxLanes,
+  offHoursClass,
+  parseWorkingHours,
+  placementClasses,
+  placementStyles,
+  type WorkingHours,
+} from './time-grid.js'
 
 /**
  * The `detail` of an `lt-select` event: the meeting chosen, and the day it was chosen on.
@@ -64,63 +80,132 @@ declare global {
   }
 }
 
-/** The views of `<lt-meeting-calendar>` (week and day views are still to come). */
-export type CalendarView = 'month' | 'agenda'
+/** The range an `lt-range-change` event of the calendar describes, with the view showing it. */
+export interface CalendarRangeChangeDetail extends RangeChangeDetail {
+  /** The view the range is shown in. */
+  readonly view: CalendarView
+}
+
+/** The views of `<lt-meeting-calendar>`. */
+export type CalendarView = 'month' | 'week' | 'day' | 'agenda'
+
+const calendarViews: readonly CalendarView[] = ['month', 'week', 'day', 'agenda']
 
 /** How many organisation colours there are (`--lt-calendar-org-0` … `-7`); then they repeat. */
 const paletteSize = 8
 
+/** The row of the all-day meetings in the week and day views (hour rows are 0–23). */
+const allDayRow = -1
+
 interface Day {
   readonly date: string
-  readonly entries: readonly Entry[]
+  readonly entries: readonly CalendarEntry[]
+}
+
+/** The first and last day shown by `view` around `date`. */
+function rangeOf(view: CalendarView, date: string): { start: string; end: string } {
+  if (view === 'week') {
+    const start = mondayOf(date)
+    return { start, end: addCalendarDays(start, 6) }
+  }
+  if (view === 'day') return { start: date, end: date }
+  return { start: firstOfMonth(date), end: lastOfMonth(date) }
+}
+
+/** `date` moved by `steps` periods of `view` (months, weeks or days). */
+function stepDate(view: CalendarView, date: string, steps: number): string {
+  if (view === 'week') return addCalendarDays(date, 7 * steps)
+  if (view === 'day') return addCalendarDays(date, steps)
+  return addCalendarMonths(date, steps)
+}
+
+/** The ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
+function isoWeekday(date: string): number {
+  return ((calendarDateForFormatting(date).getUTCDay() + 6) % 7) + 1
 }
 
 /**
- * A meeting calendar for the offices of a city or province, with a month view (a WAI-ARIA grid:
- * one tab stop, arrow keys between days, Home/End for the week, PageUp/PageDown for months,
- * Enter to list the day's meetings) and an agenda (list) view. Crowded days show the first
- * meetings and "+N more"; the others are rendered only when the day is opened. Meetings in a
- * conflict carry a mark (an icon, and a word for screen readers, not colour alone), and the
- * month's conflicts are listed and explained under the grid.
+ * A memo of one value computed from a few inputs, recomputed only when one of them changes
+ * (compared with `===`): the calendar's per-data work is done once, not on every render.
+ */
+class Memo<T> {
+  private inputs: readonly unknown[] | undefined
+  private value: T | undefined
+
+  get(inputs: readonly unknown[], compute: () => T): T {
+    const same =
+      this.inputs?.length === inputs.length &&
+      this.inputs.every((input, index) => input === inputs[index])
+    if (!same || this.value === undefined) {
+      this.value = compute()
+      this.inputs = inputs
+    }
+    return this.value
+  }
+}
+
+/**
+ * A meeting calendar for the offices of a city or province, in four views:
+ *
+ * - **month**: a WAI-ARIA grid of days (one tab stop; arrow keys between days, Home/End for the
+ *   week, Ctrl+Home/End for the month, PageUp/PageDown for months, Enter to list the day's
+ *   meetings). Crowded days show the first meetings and "+N more"; the others are rendered only
+ *   when the day is opened.
+ * - **week** and **day**: a time grid, also a WAI-ARIA grid (arrow keys between days and hours,
+ *   Home/End, PageUp/PageDown for weeks or days, Enter to list the day's meetings), with the
+ *   hours on the side, overlapping meetings side by side, an all-day row for all-day meetings and
+ *   meetings over several days, and the hours outside working time shaded.
+ * - **agenda**: the month as a list, day by day.
+ *
+ * Meetings in a conflict carry a mark (an icon, and a word for screen readers, not colour alone);
+ * the conflicts of the focused day are explained under the grid, each meeting's in the day list,
+ * and the period's conflicts are listed on request.
  *
  * Data as for `<lt-weekly-schedule>`: the `meetings`, `people`, `venues`, `organizations` and
  * `conflicts` properties, or a `src` URL returning `{ meetings, people?, venues?,
  * organizations?, conflicts? }` JSON, validated with `@lienthong/core`. Without conflicts given,
- * the element finds double bookings itself with core's `detectConflicts`.
+ * the element finds double bookings itself with core's `detectConflicts` (once per data set, not
+ * per render). Meetings are bucketed by day once per data set and filter, so moving to another
+ * period only renders the days shown.
  *
- * @summary Month and agenda views of meetings, keyboard-operable, with conflicts explained.
+ * @summary Month, week, day and agenda views of meetings, keyboard-operable, with conflicts explained.
  *
  * @slot title - Replaces the visible heading ("Lịch họp").
  *
- * @csspart heading - The heading (title and month).
+ * @csspart heading - The heading (title and period).
  * @csspart toolbar - The row of navigation and view buttons.
  * @csspart button - Every button of the toolbar and the day panel.
  * @csspart filters - The group of filter selects (body, person, kind of meeting).
  * @csspart legend - Which colour stands for which host body.
- * @csspart grid - The month grid (a table with role grid).
+ * @csspart grid - The month grid or the time grid (a table with role grid).
  * @csspart day - A day cell of the month grid.
- * @csspart chip - A meeting inside a day cell.
+ * @csspart slot - An hour cell of the week or day view.
+ * @csspart chip - A meeting inside a day cell or the all-day row.
+ * @csspart event - A timed meeting in the week or day view.
  * @csspart more - The "+N more" button of a crowded day.
  * @csspart day-panel - The list of one day's meetings, opened from the grid.
  * @csspart meeting - A meeting button in the day panel or the agenda.
  * @csspart agenda - The agenda (list) view.
- * @csspart conflicts - The list of the month's conflicts.
- * @csspart empty - The message shown when the month has no meetings (agenda view).
+ * @csspart focus-note - The explanation of the focused day's conflicts, under the grid.
+ * @csspart conflicts - The list of the period's conflicts.
+ * @csspart empty - The message shown when the period has no meetings.
  * @csspart loading - The loading message.
  * @csspart error - The error box (message and retry button).
  *
  * @cssprop --lt-calendar-chip-background - Background of meeting chips (default `#e8f0fb`).
  * @cssprop --lt-calendar-today-background - Background of today's cell (default `#fff4ce`).
+ * @cssprop --lt-calendar-off-hours-background - Background of hours outside working time (default `#f3f2f1`).
+ * @cssprop --lt-calendar-hour-height - Height of an hour in the week and day views (default `3.5rem`).
  * @cssprop --lt-calendar-conflict-color - Colour of conflict marks (default `--lt-color-danger`).
  * @cssprop --lt-calendar-org-0 - Colour of the first host body (then `-1` … `-7`; eight colours, repeating).
  * @cssprop --lt-color-primary - Buttons and the focused day.
  *
- * @fires {CustomEvent<SelectDetail>} lt-select - A meeting was chosen (click, or Enter in the day panel or the agenda).
- * @fires {CustomEvent<RangeChangeDetail>} lt-range-change - The month shown changed; `detail` has the first and last day.
+ * @fires {CustomEvent<SelectDetail>} lt-select - A meeting was chosen (click, or Enter on it).
+ * @fires {CustomEvent<CalendarRangeChangeDetail>} lt-range-change - The period shown changed (navigation or another view); `detail` has its first and last day and the view.
  *
  * @example
  * ```html
- * <lt-meeting-calendar src="/api/meetings.json" date="2026-03-04"></lt-meeting-calendar>
+ * <lt-meeting-calendar src="/api/meetings.json" date="2026-03-04" view="week"></lt-meeting-calendar>
  * <script type="module">
  *   document.querySelector('lt-meeting-calendar').addEventListener('lt-select', (event) => {
  *     location.href = `/meetings/${encodeURIComponent(event.detail.meeting.id)}`
@@ -129,7 +214,12 @@ interface Day {
  * ```
  */
 export class MeetingCalendar extends LienthongElement {
-  static override styles = [baseStyles, scheduleControlStyles, meetingCalendarStyles]
+  static override styles = [
+    baseStyles,
+    scheduleControlStyles,
+    meetingCalendarStyles,
+    placementStyles,
+  ]
 
   /** The meetings to show (parsed, e.g. with `parseMeeting`). Ignored while `src` is set. */
   @property({ attribute: false }) accessor meetings: readonly Meeting[] = []
@@ -156,11 +246,17 @@ export class MeetingCalendar extends LienthongElement {
   /** The day (`YYYY-MM-DD`) to start on and keep focused; today in the time zone by default. */
   @property() accessor date = ''
 
-  /** `month` (default) or `agenda`. */
+  /** `month` (default), `week`, `day` or `agenda`. */
   @property({ reflect: true }) accessor view: CalendarView = 'month'
 
   /** The IANA time zone to place meetings on days in; each meeting's own zone by default. */
   @property({ attribute: 'time-zone' }) accessor timeZone = ''
+
+  /**
+   * Working time, shaded off in the week and day views: periods such as `7:30-11:30,13:30-17:00`
+   * (the default, as core's `DEFAULT_WORKING_HOURS`), Monday to Friday.
+   */
+  @property({ attribute: 'working-hours' }) accessor workingHours = ''
 
   /** How many meetings a day cell shows before "+N more" (3 by default). */
   @property({ type: Number, attribute: 'max-events' }) accessor maxEvents = 3
@@ -180,6 +276,12 @@ export class MeetingCalendar extends LienthongElement {
   /** The day whose meetings are listed under the grid, or `''`. */
   @state() private accessor openDay = ''
 
+  /** The focused row of the time grid: an hour, or the all-day row; chosen from the data when unset. */
+  @state() private accessor focusedRow: number | undefined = undefined
+
+  /** Whether the period's conflict list is open (its items are rendered only then). */
+  @state() private accessor conflictsOpen = false
+
   private readonly source = new ScheduleSource(
     this,
     () => this,
@@ -187,9 +289,19 @@ export class MeetingCalendar extends LienthongElement {
     () => (this.i18n.locale === 'vi' ? 'vi' : 'en'),
   )
   private readonly formatters = new DateFormatters(this.i18n)
+  private readonly placements = new Memo<ReturnType<typeof placeMeetings>>()
+  private readonly conflictMap = new Memo<Map<string, ScheduleConflict[]>>()
+  private readonly dayIndex = new Memo<DayIndex>()
+  private readonly nameLookups = new Memo<Names>()
+  private readonly colourMap = new Memo<(hostId: string) => string>()
+  private readonly filterSets = new Memo<{
+    organizations: Set<string>
+    people: Set<string>
+    kinds: Set<Meeting['kind']>
+  }>()
   /** The colour class of a host organisation, for the render in progress. */
   private colourOf: (hostId: string) => string = () => 'org-0'
-  /** What to focus after the next render: a day cell, or the first item of the day panel. */
+  /** What to focus after the next render: a grid cell, or the first item of the day panel. */
   private focusAfterRender: { readonly kind: 'cell' | 'panel'; readonly date: string } | undefined
 
   /** The data shown (see `<lt-weekly-schedule>`'s `data`). */
@@ -202,19 +314,31 @@ export class MeetingCalendar extends LienthongElement {
     return isCalendarDate(this.date) ? this.date.slice(0, 10) : todayIn(this.displayZone)
   }
 
-  /** Shows the previous month and fires `lt-range-change`. */
-  previousMonth(): void {
-    this.goTo(addCalendarMonths(this.focusedDate, -1), 'previous')
+  /** Shows the previous month, week or day (by the view) and fires `lt-range-change`. */
+  previous(): void {
+    this.goTo(stepDate(this.view, this.focusedDate, -1), 'previous')
   }
 
-  /** Shows the next month and fires `lt-range-change`. */
-  nextMonth(): void {
-    this.goTo(addCalendarMonths(this.focusedDate, 1), 'next')
+  /** Shows the next month, week or day (by the view) and fires `lt-range-change`. */
+  next(): void {
+    this.goTo(stepDate(this.view, this.focusedDate, 1), 'next')
   }
 
-  /** Shows the current month, focused on today, and fires `lt-range-change`. */
+  /** Shows the period of today, focused on today, and fires `lt-range-change`. */
   today(): void {
     this.goTo(todayIn(this.displayZone), 'today')
+  }
+
+  /** Switches to another view of the focused day, and fires `lt-range-change` if the range changed. */
+  showView(view: CalendarView): void {
+    const before = rangeOf(this.view, this.focusedDate)
+    this.view = view
+    this.openDay = ''
+    const after = rangeOf(view, this.focusedDate)
+    if (after.start === before.start && after.end === before.end) return
+    const earlier =
+      after.start < before.start || (after.start === before.start && after.end < before.end)
+    this.fireRangeChange(after, earlier ? 'previous' : 'next')
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -227,7 +351,7 @@ export class MeetingCalendar extends LienthongElement {
     this.focusAfterRender = undefined
     const element =
       target.kind === 'cell'
-        ? this.renderRoot.querySelector<HTMLElement>(`td[data-date="${target.date}"]`)
+        ? this.renderRoot.querySelector<HTMLElement>('[role=grid] [tabindex="0"]')
         : this.renderRoot.querySelector<HTMLElement>('.day-panel .meeting, .day-panel .close')
     element?.focus()
   }
@@ -236,23 +360,28 @@ export class MeetingCalendar extends LienthongElement {
     return isTimeZone(this.timeZone) ? this.timeZone : defaultTimeZone
   }
 
-  /** Moves to `date`, firing `lt-range-change` when the month changes. */
+  /** Moves to `date`, firing `lt-range-change` when the period shown changes. */
   private goTo(date: string, trigger: RangeChangeDetail['trigger'], focus = false): void {
-    const before = firstOfMonth(this.focusedDate)
+    const before = rangeOf(this.view, this.focusedDate)
     this.date = date
-    if (this.openDay && firstOfMonth(this.openDay) !== firstOfMonth(date)) this.openDay = ''
+    const after = rangeOf(this.view, date)
+    if (this.openDay && (this.openDay < after.start || this.openDay > after.end)) this.openDay = ''
     if (focus) this.focusAfterRender = { kind: 'cell', date }
-    const start = firstOfMonth(date)
-    if (start === before) return
-    const end = lastOfMonth(date)
+    if (after.start !== before.start) this.fireRangeChange(after, trigger)
+  }
+
+  private fireRangeChange(
+    range: { start: string; end: string },
+    trigger: RangeChangeDetail['trigger'],
+  ): void {
     const zone = this.displayZone
-    const detail: RangeChangeDetail = {
-      start,
-      end,
-      from: startOfDateIn(start, zone),
-      to: startOfDateIn(addCalendarDays(end, 1), zone),
+    const detail: CalendarRangeChangeDetail = {
+      ...range,
+      from: startOfDateIn(range.start, zone),
+      to: startOfDateIn(addCalendarDays(range.end, 1), zone),
       timeZone: zone,
       trigger,
+      view: this.view,
     }
     this.dispatchEvent(
       new CustomEvent('lt-range-change', { detail, bubbles: true, composed: true }),
@@ -275,7 +404,7 @@ export class MeetingCalendar extends LienthongElement {
     if (date) this.focusAfterRender = { kind: 'cell', date }
   }
 
-  private onGridKeydown(event: KeyboardEvent): void {
+  private onMonthKeydown(event: KeyboardEvent): void {
     const focused = this.focusedDate
     const forward = this.i18n.dir === 'rtl' ? -1 : 1
     let next: string
@@ -316,31 +445,134 @@ export class MeetingCalendar extends LienthongElement {
     this.goTo(next, next < focused ? 'previous' : 'next', true)
   }
 
+  /**
+   * The keys of the week and day grids: left/right between days (in a day view, to the day
+   * before or after), up/down between the all-day row and the hours, Home/End to the first and
+   * last day of the week (the first and last row in a day view; with Ctrl, the grid's first and
+   * last cell), PageUp/PageDown a week or a day, Enter/Space to list the day's meetings.
+   */
+  private onTimeGridKeydown(event: KeyboardEvent, rows: { first: number; last: number }): void {
+    const focused = this.focusedDate
+    const row = this.currentRow(rows)
+    const forward = this.i18n.dir === 'rtl' ? -1 : 1
+    const week = this.view === 'week'
+    const monday = mondayOf(focused)
+    let date = focused
+    let nextRow = row
+    switch (event.key) {
+      case 'ArrowRight':
+        date = addCalendarDays(focused, forward)
+        break
+      case 'ArrowLeft':
+        date = addCalendarDays(focused, -forward)
+        break
+      case 'ArrowDown':
+        nextRow = row === allDayRow ? rows.first : Math.min(row + 1, rows.last - 1)
+        break
+      case 'ArrowUp':
+        nextRow = row <= rows.first ? allDayRow : row - 1
+        break
+      case 'Home':
+        if (event.ctrlKey || !week) nextRow = allDayRow
+        if (event.ctrlKey || week) date = week ? monday : focused
+        break
+      case 'End':
+        if (event.ctrlKey || !week) nextRow = rows.last - 1
+        if (event.ctrlKey || week) date = week ? addCalendarDays(monday, 6) : focused
+        break
+      case 'PageUp':
+        date = stepDate(this.view, focused, -1)
+        break
+      case 'PageDown':
+        date = stepDate(this.view, focused, 1)
+        break
+      case 'Enter':
+      case ' ':
+        event.preventDefault()
+        this.openPanel(focused)
+        return
+      default:
+        return
+    }
+    event.preventDefault()
+    this.focusedRow = nextRow
+    if (date === focused) {
+      this.focusAfterRender = { kind: 'cell', date }
+      return
+    }
+    this.goTo(date, date < focused ? 'previous' : 'next', true)
+  }
+
+  /**
+   * Keeps the roving tab stop on the cell that received focus, whichever way it came (a click,
+   * a screen reader moving focus, a script), so the arrow keys continue from there.
+   */
+  private onGridFocusIn(event: FocusEvent): void {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-date]')
+    const date = cell?.dataset.date
+    if (!cell || !date) return
+    const row = cell.dataset.row
+    if (row !== undefined) this.focusedRow = row === 'all-day' ? allDayRow : Number(row)
+    if (date !== this.focusedDate) {
+      this.goTo(date, date < this.focusedDate ? 'previous' : 'next', true)
+    }
+  }
+
+  /** The focused row of the time grid: as set, else the first meeting's hour, else work start. */
+  private currentRow(rows: { first: number; last: number }): number {
+    if (this.focusedRow !== undefined) {
+      return this.focusedRow === allDayRow
+        ? allDayRow
+        : Math.min(Math.max(this.focusedRow, rows.first), rows.last - 1)
+    }
+    const first = this.index()
+      .on(this.focusedDate)
+      .find((entry) => !isAllDayEntry(entry))
+    const hour = first
+      ? Math.floor(first.minutes / 60)
+      : Math.floor((this.working.periods[0]?.start ?? 8 * 60) / 60)
+    return Math.min(Math.max(hour, rows.first), rows.last - 1)
+  }
+
   // ---- data ------------------------------------------------------------------------------------
 
-  /** The days from the Monday on or before the 1st to the Sunday on or after the last day. */
-  private gridDays(data: ScheduleData): Day[] {
-    const first = mondayOf(firstOfMonth(this.focusedDate))
-    const last = lastOfMonth(this.focusedDate)
+  private get working(): WorkingHours {
+    return parseWorkingHours(this.workingHours)
+  }
+
+  /** The filtered meetings by day, computed once per data set, zone and filter. */
+  private index(): DayIndex {
+    const data = this.data
     const zone = isTimeZone(this.timeZone) ? this.timeZone : undefined
+    const placements = this.placements.get([data.meetings, zone], () =>
+      placeMeetings(data.meetings, zone),
+    )
+    const conflicts = this.conflictMap.get([data.conflicts], () =>
+      conflictsByMeeting(data.conflicts),
+    )
+    const filter = { person: this.person, organization: this.organization, kind: this.kind }
+    return this.dayIndex.get(
+      [placements, conflicts, filter.person, filter.organization, filter.kind],
+      () => new DayIndex(placements, conflicts, filter),
+    )
+  }
+
+  private days(start: string, end: string): Day[] {
+    const index = this.index()
     const days: Day[] = []
-    const meetings = this.kind
-      ? data.meetings.filter((meeting) => meeting.kind === this.kind)
-      : data.meetings
-    const filter = { leader: this.person, organization: this.organization }
-    for (let monday = first; monday <= last; monday = addCalendarDays(monday, 7)) {
-      for (const day of buildWeek(meetings, monday, zone, filter, data.conflicts)) {
-        days.push({ date: day.date, entries: day.sessions.flatMap((group) => group.entries) })
-      }
+    for (let date = start; date <= end; date = addCalendarDays(date, 1)) {
+      days.push({ date, entries: index.on(date) })
     }
     return days
   }
 
   /** Colour classes by host organisation: the hosts sorted by id, eight colours in turn. */
-  private colours(data: ScheduleData): (hostId: string) => string {
-    const hosts = [...new Set(data.meetings.map((meeting) => meeting.hostId))].sort()
-    const index = new Map(hosts.map((id, position) => [id, position % paletteSize]))
-    return (hostId) => `org-${index.get(hostId) ?? 0}`
+  private colours(meetings: readonly Meeting[]): (hostId: string) => string {
+    return this.colourMap.get([meetings], () => {
+      const hosts = [...new Set(meetings.map((meeting) => meeting.hostId))].sort()
+      const index = new Map(hosts.map((id, position) => [id, position % paletteSize]))
+      return (hostId) => `org-${index.get(hostId) ?? 0}`
+    })
   }
 
   // ---- formatting ------------------------------------------------------------------------------
@@ -351,7 +583,17 @@ export class MeetingCalendar extends LienthongElement {
       .format(calendarDateForFormatting(date))
   }
 
-  private timeText(entry: Entry): string {
+  private longDate(date: string): string {
+    return this.formatDay(date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+  }
+
+  private hourText(hour: number): string {
+    return this.formatters
+      .get({ hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(2026, 0, 1, hour)))
+  }
+
+  private timeText(entry: CalendarEntry): string {
     const { meeting, zone } = entry
     if (meeting.allDay) return this.i18n.t('schedule.allDay')
     if (entry.continued) return this.i18n.t('schedule.continued')
@@ -366,7 +608,7 @@ export class MeetingCalendar extends LienthongElement {
       .formatRange(meeting.start, meeting.end)
   }
 
-  private startText(entry: Entry): string {
+  private startText(entry: CalendarEntry): string {
     if (entry.meeting.allDay || entry.continued) return this.timeText(entry)
     return this.formatters
       .get({ hour: '2-digit', minute: '2-digit', timeZone: entry.zone })
@@ -382,7 +624,7 @@ export class MeetingCalendar extends LienthongElement {
       : html`<span class="badge">${this.i18n.t(key)}</span>`
   }
 
-  private explain(conflict: ScheduleConflict, entry: Entry, names: Names): string {
+  private explain(conflict: ScheduleConflict, entry: CalendarEntry, names: Names): string {
     return explainConflict(conflict, entry.meeting, names, this.i18n, (other) => {
       const day = this.formatters.get({
         weekday: 'long',
@@ -398,25 +640,57 @@ export class MeetingCalendar extends LienthongElement {
 
   // ---- rendering -------------------------------------------------------------------------------
 
+  private periodLabel(range: { start: string; end: string }): string {
+    if (this.view === 'day') return this.longDate(range.start)
+    if (this.view === 'week') {
+      return this.formatters
+        .get({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+        .formatRange(calendarDateForFormatting(range.start), calendarDateForFormatting(range.end))
+    }
+    return this.formatDay(range.start, { month: 'long', year: 'numeric' })
+  }
+
   protected override renderContent(): unknown {
     const t = this.i18n.t.bind(this.i18n)
-    const month = this.formatDay(firstOfMonth(this.focusedDate), { month: 'long', year: 'numeric' })
+    const range = rangeOf(this.view, this.focusedDate)
+    const labels = {
+      week: [
+        'schedule.navigation',
+        'calendar.previousWeek',
+        'calendar.thisWeek',
+        'calendar.nextWeek',
+      ],
+      day: ['calendar.navigationDay', 'calendar.previousDay', 'calendar.today', 'calendar.nextDay'],
+      month: [
+        'calendar.navigation',
+        'calendar.previousMonth',
+        'calendar.thisMonth',
+        'calendar.nextMonth',
+      ],
+      agenda: [
+        'calendar.navigation',
+        'calendar.previousMonth',
+        'calendar.thisMonth',
+        'calendar.nextMonth',
+      ],
+    } as const
+    const [group, previous, current, next] = labels[this.view]
     return html`
       <div class="heading" part="heading" role="heading" aria-level=${this.headingLevel}>
         <slot name="title">${t('calendar.title')}</slot>
-        <span class="range" id="month-label">${month}</span>
+        <span class="range" id="period-label">${this.periodLabel(range)}</span>
       </div>
       <div class="toolbar" part="toolbar">
-        <div class="group" role="group" aria-label=${t('calendar.navigation')}>
+        <div class="group" role="group" aria-label=${t(group)}>
           <button
             type="button"
             class="lt-button secondary previous"
             part="button"
             @click=${() => {
-              this.previousMonth()
+              this.previous()
             }}
           >
-            <span aria-hidden="true">‹</span> ${t('calendar.previousMonth')}
+            <span aria-hidden="true" class="arrow">‹</span> ${t(previous)}
           </button>
           <button
             type="button"
@@ -426,21 +700,21 @@ export class MeetingCalendar extends LienthongElement {
               this.today()
             }}
           >
-            ${t('calendar.thisMonth')}
+            ${t(current)}
           </button>
           <button
             type="button"
             class="lt-button secondary next"
             part="button"
             @click=${() => {
-              this.nextMonth()
+              this.next()
             }}
           >
-            ${t('calendar.nextMonth')} <span aria-hidden="true">›</span>
+            ${t(next)} <span aria-hidden="true" class="arrow">›</span>
           </button>
         </div>
         <div class="group" role="group" aria-label=${t('calendar.views')}>
-          ${(['month', 'agenda'] as const).map(
+          ${calendarViews.map(
             (view) =>
               html`<button
                 type="button"
@@ -448,20 +722,19 @@ export class MeetingCalendar extends LienthongElement {
                 part="button"
                 aria-pressed=${this.view === view ? 'true' : 'false'}
                 @click=${() => {
-                  this.view = view
-                  this.openDay = ''
+                  this.showView(view)
                 }}
               >
-                ${t(view === 'month' ? 'calendar.view.month' : 'calendar.view.agenda')}
+                ${t(`calendar.view.${view}`)}
               </button>`,
           )}
         </div>
       </div>
-      ${this.renderBody()}
+      ${this.renderBody(range)}
     `
   }
 
-  private renderBody(): unknown {
+  private renderBody(range: { start: string; end: string }): unknown {
     const loadState = renderLoadState(this.i18n, this.source, {
       loadingClass: 'state',
       retryPart: 'button',
@@ -471,23 +744,38 @@ export class MeetingCalendar extends LienthongElement {
     })
     if (loadState) return loadState
     const data = this.data
-    const names = namesOf(data)
-    this.colourOf = this.colours(data)
-    const days = this.gridDays(data)
-    const month = firstOfMonth(this.focusedDate).slice(0, 7)
-    const inMonth = days.filter((day) => day.date.startsWith(month))
-    const view =
-      this.view === 'agenda'
-        ? this.renderAgenda(inMonth, names)
-        : this.renderMonth(days, month, names)
-    return html`${this.renderFilters(data, names)} ${view} ${this.renderLegend(inMonth, names)}
-    ${this.renderConflicts(inMonth, names)}`
+    const names = this.nameLookups.get(
+      [data.people, data.venues, data.organizations, data.meetings],
+      () => namesOf(data),
+    )
+    this.colourOf = this.colours(data.meetings)
+    const inRange = this.days(range.start, range.end)
+    let view: unknown
+    if (this.view === 'agenda') view = this.renderAgenda(inRange, names)
+    else if (this.view === 'week' || this.view === 'day') view = this.renderTimeGrid(inRange, names)
+    else view = this.renderMonth(range, names)
+    const empty =
+      this.view !== 'agenda' && inRange.every((day) => day.entries.length === 0)
+        ? html`<p class="empty-note" part="empty">${this.emptyText()}</p>`
+        : nothing
+    return html`${this.renderFilters(data, names)} ${empty} ${view}
+    ${this.view === 'agenda' ? nothing : this.renderFocusNote(names)}
+    ${this.renderLegend(inRange, names)} ${this.renderConflicts(inRange, names)}`
   }
 
-  private renderMonth(days: readonly Day[], month: string, names: Names): TemplateResult {
+  private emptyText(): string {
+    const t = this.i18n.t.bind(this.i18n)
+    if (this.view === 'week') return t('calendar.emptyWeek')
+    if (this.view === 'day') return t('calendar.emptyDay')
+    return t('calendar.emptyMonth')
+  }
+
+  private renderMonth(range: { start: string; end: string }, names: Names): TemplateResult {
     const t = this.i18n.t.bind(this.i18n)
     const focused = this.focusedDate
     const today = todayIn(this.displayZone)
+    const month = range.start.slice(0, 7)
+    const days = this.days(mondayOf(range.start), addCalendarDays(mondayOf(range.end), 6))
     const weeks: Day[][] = []
     for (let index = 0; index < days.length; index += 7) weeks.push(days.slice(index, index + 7))
     const open = this.openDay ? days.find((day) => day.date === this.openDay) : undefined
@@ -496,10 +784,13 @@ export class MeetingCalendar extends LienthongElement {
         role="grid"
         class="month"
         part="grid"
-        aria-labelledby="month-label"
+        aria-labelledby="period-label"
         aria-describedby="grid-help"
         @keydown=${(event: KeyboardEvent) => {
-          this.onGridKeydown(event)
+          this.onMonthKeydown(event)
+        }}
+        @focusin=${(event: FocusEvent) => {
+          this.onGridFocusIn(event)
         }}
       >
         <thead>
@@ -518,7 +809,7 @@ export class MeetingCalendar extends LienthongElement {
           ${weeks.map(
             (week) =>
               html`<tr role="row">
-                ${week.map((day) => this.renderCell(day, month, focused, today))}
+                ${week.map((day) => this.renderDayCell(day, month, focused, today))}
               </tr>`,
           )}
         </tbody>
@@ -526,10 +817,62 @@ export class MeetingCalendar extends LienthongElement {
       ${open ? this.renderPanel(open, names) : nothing}`
   }
 
-  private renderCell(day: Day, month: string, focused: string, today: string): TemplateResult {
+  /** A meeting chip of a month cell or of the all-day row. */
+  private renderChip(entry: CalendarEntry, date: string): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n)
+    return html`<li>
+      <button
+        type="button"
+        tabindex="-1"
+        class="chip ${this.colourOf(entry.meeting.hostId)} ${entry.conflicts.length > 0 ? 'clash' : ''}"
+        part="chip"
+        @click=${(event: Event) => {
+          event.stopPropagation()
+          this.select(entry.meeting, date)
+        }}
+      >
+        ${
+          entry.conflicts.length > 0
+            ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg
+                ><span class="lt-visually-hidden">${t('conflict.mark')}: </span>`
+            : nothing
+        }<span class="chip-time">${this.startText(entry)}</span>
+        <span class="chip-title ${entry.meeting.status}" dir="auto">${entry.meeting.title}</span
+        >${this.statusText(entry.meeting, true)}
+      </button>
+    </li>`
+  }
+
+  private renderMore(date: string, hidden: number): unknown {
+    if (hidden <= 0) return nothing
+    return html`<button
+      type="button"
+      tabindex="-1"
+      class="more"
+      part="more"
+      @click=${(event: Event) => {
+        event.stopPropagation()
+        this.date = date
+        this.openPanel(date)
+      }}
+    >
+      ${this.i18n.t('calendar.more', { count: hidden })}
+    </button>`
+  }
+
+  /** `aria-describedby` of the focused cell: the explanation of its day's conflicts, if any. */
+  private describedBy(date: string, focused: string): string | typeof nothing {
+    if (date !== focused) return nothing
+    return this.index()
+      .on(date)
+      .some((entry) => entry.conflicts.length > 0)
+      ? 'focus-note'
+      : nothing
+  }
+
+  private renderDayCell(day: Day, month: string, focused: string, today: string): TemplateResult {
     const t = this.i18n.t.bind(this.i18n)
     const shown = day.entries.slice(0, Math.max(0, this.maxEvents))
-    const hidden = day.entries.length - shown.length
     const isFocused = day.date === focused
     return html`<td
       role="gridcell"
@@ -537,13 +880,14 @@ export class MeetingCalendar extends LienthongElement {
       data-date=${day.date}
       tabindex=${isFocused ? 0 : -1}
       aria-current=${day.date === today ? 'date' : nothing}
+      aria-describedby=${this.describedBy(day.date, focused)}
       class=${day.date.startsWith(month) ? 'day' : 'day outside'}
       @click=${() => {
         if (!isFocused) this.goTo(day.date, day.date < focused ? 'previous' : 'next', true)
       }}
     >
       <span class="lt-visually-hidden"
-        >${this.formatDay(day.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}${
+        >${this.longDate(day.date)}${
           day.entries.length > 0
             ? `, ${t('calendar.meetingsCount', { count: day.entries.length })}`
             : ''
@@ -553,53 +897,186 @@ export class MeetingCalendar extends LienthongElement {
       ${
         shown.length > 0
           ? html`<ul class="chips">
-              ${shown.map(
-                (entry) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      tabindex="-1"
-                      class="chip ${this.colourOf(entry.meeting.hostId)} ${entry.conflicts.length > 0 ? 'clash' : ''}"
-                      part="chip"
-                      @click=${(event: Event) => {
-                        event.stopPropagation()
-                        this.select(entry.meeting, day.date)
-                      }}
-                    >
-                      ${
-                        entry.conflicts.length > 0
-                          ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-                                ${warningIcon}</svg
-                              ><span class="lt-visually-hidden">${t('conflict.mark')}: </span>`
-                          : nothing
-                      }<span class="chip-time">${this.startText(entry)}</span>
-                      <span class="chip-title ${entry.meeting.status}" dir="auto"
-                        >${entry.meeting.title}</span
-                      >${this.statusText(entry.meeting, true)}
-                    </button>
-                  </li>`,
-              )}
+              ${shown.map((entry) => this.renderChip(entry, day.date))}
             </ul>`
           : nothing
       }
-      ${
-        hidden > 0
-          ? html`<button
-              type="button"
-              tabindex="-1"
-              class="more"
-              part="more"
-              @click=${(event: Event) => {
-                event.stopPropagation()
-                this.date = day.date
-                this.openPanel(day.date)
-              }}
-            >
-              ${t('calendar.more', { count: hidden })}
-            </button>`
-          : nothing
-      }
+      ${this.renderMore(day.date, day.entries.length - shown.length)}
     </td>`
+  }
+
+  /** The week or day view: a time grid with an all-day row. */
+  private renderTimeGrid(days: readonly Day[], names: Names): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n)
+    const focused = this.focusedDate
+    const today = todayIn(this.displayZone)
+    const working = this.working
+    const columns = days.map((day) => {
+      const allDay = day.entries.filter(isAllDayEntry)
+      const timed = layOutDay(day.entries.filter((entry) => !isAllDayEntry(entry)))
+      const visible = timed.filter((item) => item.lane < maxLanes)
+      const shownAllDay = allDay.slice(0, Math.max(0, this.maxEvents))
+      const hidden = allDay.length - shownAllDay.length + timed.length - visible.length
+      return { day, shownAllDay, visible, hidden, weekday: isoWeekday(day.date) }
+    })
+    const rows = hourRange(
+      columns.flatMap((column) => column.visible.map((item) => item.entry)),
+      working,
+    )
+    const focusedRow = this.currentRow(rows)
+    const hours = Array.from({ length: rows.last - rows.first }, (_, index) => rows.first + index)
+    const open = this.openDay ? days.find((day) => day.date === this.openDay) : undefined
+    const cellState = (date: string, row: number) => {
+      const isFocused = date === focused && row === focusedRow
+      return {
+        tabindex: isFocused ? 0 : -1,
+        click: () => {
+          this.focusedRow = row
+          if (date !== focused) this.goTo(date, date < focused ? 'previous' : 'next', true)
+          else this.focusAfterRender = { kind: 'cell', date }
+        },
+      }
+    }
+    return html`<p id="grid-help" class="lt-visually-hidden">
+        ${t(this.view === 'day' ? 'calendar.dayHelp' : 'calendar.weekHelp')}
+      </p>
+      <div class="time-region">
+        <table
+          role="grid"
+          class="time-grid ${this.view}"
+          part="grid"
+          aria-labelledby="period-label"
+          aria-describedby="grid-help"
+          @keydown=${(event: KeyboardEvent) => {
+            this.onTimeGridKeydown(event, rows)
+          }}
+          @focusin=${(event: FocusEvent) => {
+            this.onGridFocusIn(event)
+          }}
+        >
+          <thead>
+            <tr role="row">
+              <th role="columnheader" scope="col" class="corner">
+                <span class="lt-visually-hidden">${t('schedule.column.time')}</span>
+              </th>
+              ${columns.map(
+                ({ day }) =>
+                  html`<th
+                    role="columnheader"
+                    scope="col"
+                    class=${day.date === today ? 'today' : ''}
+                    aria-current=${day.date === today ? 'date' : nothing}
+                  >
+                    <span class="lt-visually-hidden">${this.longDate(day.date)}</span>
+                    <span aria-hidden="true" class="column-day"
+                      >${this.formatDay(day.date, { weekday: 'short' })}
+                      <span class="column-date"
+                        >${this.formatDay(day.date, { day: 'numeric', month: 'numeric' })}</span
+                      ></span
+                    >
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            <tr role="row" class="all-day-row">
+              <th role="rowheader" scope="row" class="hour">${t('calendar.allDay')}</th>
+              ${columns.map(({ day, shownAllDay, hidden }) => {
+                const state = cellState(day.date, allDayRow)
+                return html`<td
+                  role="gridcell"
+                  class="all-day ${day.date === today ? 'today' : ''}"
+                  data-date=${day.date}
+                  data-row="all-day"
+                  tabindex=${state.tabindex}
+                  aria-describedby=${this.describedBy(day.date, focusedRow === allDayRow ? focused : '')}
+                  @click=${state.click}
+                >
+                  <span class="lt-visually-hidden"
+                    >${this.longDate(day.date)},
+                    ${t('calendar.allDay')}${
+                      day.entries.length > 0
+                        ? `, ${t('calendar.meetingsCount', { count: day.entries.length })}`
+                        : ''
+                    }</span
+                  >
+                  ${
+                    shownAllDay.length > 0
+                      ? html`<ul class="chips">
+                          ${shownAllDay.map((entry) => this.renderChip(entry, day.date))}
+                        </ul>`
+                      : nothing
+                  }
+                  ${this.renderMore(day.date, hidden)}
+                </td>`
+              })}
+            </tr>
+            ${hours.map(
+              (hour) =>
+                html`<tr role="row">
+                  <th role="rowheader" scope="row" class="hour">${this.hourText(hour)}</th>
+                  ${columns.map(({ day, visible, weekday }) => {
+                    const state = cellState(day.date, hour)
+                    const starting = visible.filter(
+                      (item) =>
+                        Math.floor(item.entry.minutes / 60) === hour ||
+                        (hour === rows.first && item.entry.minutes < rows.first * 60),
+                    )
+                    const off = offHoursClass(hour, weekday, working)
+                    return html`<td
+                      role="gridcell"
+                      part="slot"
+                      class="slot ${off} ${day.date === today ? 'today' : ''}"
+                      data-date=${day.date}
+                      data-row=${hour}
+                      tabindex=${state.tabindex}
+                      aria-describedby=${this.describedBy(day.date, focusedRow === hour ? focused : '')}
+                      @click=${state.click}
+                    >
+                      <span class="lt-visually-hidden"
+                        >${this.view === 'week' ? `${this.longDate(day.date)}, ` : ''}${this.hourText(hour)}${
+                          off === 'off' ? `, ${t('calendar.outsideHours')}` : ''
+                        }</span
+                      >
+                      ${starting.map((item) => this.renderEvent(item.entry, item.lane, item.lanes, rows.last))}
+                    </td>`
+                  })}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${open ? this.renderPanel(open, names) : nothing}`
+  }
+
+  /** A timed meeting of the week or day view, placed in the cell of the hour it starts in. */
+  private renderEvent(
+    entry: CalendarEntry,
+    lane: number,
+    lanes: number,
+    lastHour: number,
+  ): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n)
+    const clash = entry.conflicts.length > 0
+    return html`<button
+      type="button"
+      tabindex="-1"
+      class="event ${placementClasses(entry, lastHour, lane, lanes)} ${this.colourOf(entry.meeting.hostId)} ${clash ? 'clash' : ''}"
+      part="event"
+      @click=${(event: Event) => {
+        event.stopPropagation()
+        this.select(entry.meeting, entry.date)
+      }}
+    >
+      ${
+        clash
+          ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg
+              ><span class="lt-visually-hidden">${t('conflict.mark')}: </span>`
+          : nothing
+      }<span class="event-time">${this.timeText(entry)}</span>
+      <span class="event-title ${entry.meeting.status}" dir="auto">${entry.meeting.title}</span
+      >${this.statusText(entry.meeting, true)}
+    </button>`
   }
 
   private renderPanel(day: Day, names: Names): TemplateResult {
@@ -621,7 +1098,7 @@ export class MeetingCalendar extends LienthongElement {
         role="heading"
         aria-level=${this.headingLevel + 1}
       >
-        ${this.formatDay(day.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
+        ${this.longDate(day.date)}
       </div>
       ${
         day.entries.length > 0
@@ -696,7 +1173,7 @@ export class MeetingCalendar extends LienthongElement {
               role="heading"
               aria-level=${this.headingLevel + 1}
             >
-              ${this.formatDay(day.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
+              ${this.longDate(day.date)}
             </div>
             ${this.renderMeetingList(day, names)}
           </section>`,
@@ -704,18 +1181,45 @@ export class MeetingCalendar extends LienthongElement {
     </div>`
   }
 
+  /** The conflicts of the focused day in words, for the eye and as the focused cell's description. */
+  private renderFocusNote(names: Names): unknown {
+    const date = this.focusedDate
+    const clashing = this.index()
+      .on(date)
+      .filter((entry) => entry.conflicts.length > 0)
+    if (clashing.length === 0) return nothing
+    return html`<div id="focus-note" class="focus-note" part="focus-note">
+      <p class="mark">
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg>
+        ${this.i18n.t('calendar.focusNote', { date: this.formatDay(date, { day: 'numeric', month: 'numeric' }) })}
+      </p>
+      <ul>
+        ${clashing.map(
+          (entry) =>
+            html`<li>
+              <span class="title" dir="auto">${entry.meeting.title}</span>:
+              ${entry.conflicts.map((conflict) => this.explain(conflict, entry, names)).join(' ')}
+            </li>`,
+        )}
+      </ul>
+    </div>`
+  }
+
   private renderFilters(data: ScheduleData, names: Names): TemplateResult {
     const t = this.i18n.t.bind(this.i18n)
-    const organizations = new Set<string>()
-    const people = new Set<string>()
-    const kinds = new Set<Meeting['kind']>()
-    for (const meeting of data.meetings) {
-      organizations.add(meeting.hostId)
-      for (const id of meeting.coHostIds) organizations.add(id)
-      if (meeting.chairId) people.add(meeting.chairId)
-      for (const id of meeting.participantIds) people.add(id)
-      kinds.add(meeting.kind)
-    }
+    const sets = this.filterSets.get([data.meetings], () => {
+      const organizations = new Set<string>()
+      const people = new Set<string>()
+      const kinds = new Set<Meeting['kind']>()
+      for (const meeting of data.meetings) {
+        organizations.add(meeting.hostId)
+        for (const id of meeting.coHostIds) organizations.add(id)
+        if (meeting.chairId) people.add(meeting.chairId)
+        for (const id of meeting.participantIds) people.add(id)
+        kinds.add(meeting.kind)
+      }
+      return { organizations, people, kinds }
+    })
     const options = (
       ids: Iterable<string>,
       label: (id: string) => string,
@@ -751,35 +1255,36 @@ export class MeetingCalendar extends LienthongElement {
         'organization',
         t('calendar.filter.organization'),
         t('calendar.filter.allOrganizations'),
-        options(organizations, names.organization, this.organization),
+        options(sets.organizations, names.organization, this.organization),
       )}
       ${select(
         'person',
         t('calendar.filter.person'),
         t('calendar.filter.allPeople'),
-        options(people, names.person, this.person),
+        options(sets.people, names.person, this.person),
       )}
       ${select(
         'kind',
         t('calendar.filter.kind'),
         t('calendar.filter.allKinds'),
-        options(kinds, (kind) => t(`meeting.kind.${kind as Meeting['kind']}`), this.kind),
+        options(sets.kinds, (kind) => t(`meeting.kind.${kind as Meeting['kind']}`), this.kind),
       )}
     </div>`
   }
 
-  /** Which colour stands for which host body, for the bodies hosting meetings this month. */
+  /** Which colour stands for which host body, for the bodies hosting meetings in the period. */
   private renderLegend(days: readonly Day[], names: Names): unknown {
-    const hosts = [
-      ...new Set(days.flatMap((day) => day.entries.map((entry) => entry.meeting.hostId))),
-    ]
-    if (hosts.length === 0) return nothing
+    const hosts = new Set<string>()
+    for (const day of days) for (const entry of day.entries) hosts.add(entry.meeting.hostId)
+    if (hosts.size === 0) return nothing
     const collator = new Intl.Collator(this.i18n.lang)
-    hosts.sort((a, b) => collator.compare(names.organization(a), names.organization(b)))
+    const sorted = [...hosts].sort((a, b) =>
+      collator.compare(names.organization(a), names.organization(b)),
+    )
     return html`<div class="legend" part="legend">
       <span class="legend-title">${this.i18n.t('calendar.legend')}:</span>
       <ul>
-        ${hosts.map(
+        ${sorted.map(
           (id) =>
             html`<li>
               <span class="swatch ${this.colourOf(id)}" aria-hidden="true"></span
@@ -790,34 +1295,54 @@ export class MeetingCalendar extends LienthongElement {
     </div>`
   }
 
+  /**
+   * The period's conflicts: a count, and the list with an explanation of each. The list is
+   * rendered only when opened: a busy month can have hundreds.
+   */
   private renderConflicts(days: readonly Day[], names: Names): unknown {
-    const seen = new Set<ScheduleConflict>()
-    const items: { date: string; text: string }[] = []
+    const seen = new Map<ScheduleConflict, { date: string; entry: CalendarEntry }>()
     for (const day of days) {
       for (const entry of day.entries) {
         for (const conflict of entry.conflicts) {
-          if (seen.has(conflict)) continue
-          seen.add(conflict)
-          items.push({ date: day.date, text: this.explain(conflict, entry, names) })
+          if (!seen.has(conflict)) seen.set(conflict, { date: day.date, entry })
         }
       }
     }
-    if (items.length === 0) return nothing
-    return html`<details class="conflicts" part="conflicts">
+    if (seen.size === 0) return nothing
+    const t = this.i18n.t.bind(this.i18n)
+    const count = seen.size
+    const summary =
+      this.view === 'week'
+        ? t('calendar.conflictsWeek', { count })
+        : this.view === 'day'
+          ? t('calendar.conflictsDay', { count })
+          : t('calendar.conflicts', { count })
+    return html`<details
+      class="conflicts"
+      part="conflicts"
+      ?open=${this.conflictsOpen}
+      @toggle=${(event: Event) => {
+        this.conflictsOpen = (event.target as HTMLDetailsElement).open
+      }}
+    >
       <summary>
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg>
-        ${this.i18n.t('calendar.conflicts', { count: items.length })}
+        ${summary}
       </summary>
-      <ul>
-        ${items.map(
-          (item) =>
-            html`<li>
-              <time datetime=${item.date}
-                >${this.formatDay(item.date, { day: 'numeric', month: 'numeric' })}</time
-              >: ${item.text}
-            </li>`,
-        )}
-      </ul>
+      ${
+        this.conflictsOpen
+          ? html`<ul>
+              ${[...seen].map(
+                ([conflict, { date, entry }]) =>
+                  html`<li>
+                    <time datetime=${date}
+                      >${this.formatDay(date, { day: 'numeric', month: 'numeric' })}</time
+                    >: ${this.explain(conflict, entry, names)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     </details>`
   }
 }
