@@ -7,9 +7,11 @@
 // lazily loaded parts (`import()`: core's validators, conflict detection, message catalogs of
 // other languages) become chunks of their own; the figure counts every chunk reachable from the
 // entry, static and dynamic imports alike, because a page that uses the element loads them too
-// ("with the core code it uses"). Each chunk is gzipped on its own at level 9, as a server sends
-// it, and the sizes are added up; the "first load" column is the part reachable through static
-// imports only. "Lit" means lit, lit-html, lit-element and @lit/reactive-element: bundled for a
+// ("with the core code it uses"). One exception, since a page loads one of them and never all:
+// the message catalogs of the languages other than Vietnamese (Vietnamese, the fallback, is
+// always in the entry) are alternatives, and only the largest of them counts. Each chunk is
+// gzipped on its own at level 9, as a server sends it, and the sizes are added up; the "first
+// load" column is the part reachable through static imports only. "Lit" means lit, lit-html, lit-element and @lit/reactive-element: bundled for a
 // budget "with Lit", external for one "excluding Lit".
 //
 // An "enforced" budget fails the command when exceeded; a "tracked" one prints its gap without
@@ -29,6 +31,8 @@ import { build } from 'esbuild'
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const kB = 1000
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']
+/** A source file of which a page loads one at most: a lazily loaded message catalog. */
+const alternative = /^src\/locales\/(?!vi\.ts$)[a-z]+\.ts$/
 
 /**
  * @typedef {object} Budget
@@ -46,14 +50,14 @@ const budgets = [
     entry: 'src/petition-status/define.ts',
     withLit: true,
     limit: 25 * kB,
-    mode: 'tracked',
+    mode: 'enforced',
   },
   {
     name: '<lt-petition-form>',
     entry: 'src/petition-form/define.ts',
     withLit: true,
     limit: 45 * kB,
-    mode: 'tracked',
+    mode: 'enforced',
   },
   {
     name: '<lt-meeting-calendar>',
@@ -122,23 +126,34 @@ async function measure(budget) {
     }
     return [...seen]
   }
-  const sizes = (paths) =>
-    paths.reduce(
-      (sum, path) => {
-        const bytes = contents.get(path)?.contents
-        if (!bytes) throw new Error(`esbuild output ${path} is missing`)
-        return {
-          min: sum.min + bytes.length,
-          gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length,
-        }
-      },
-      { min: 0, gzip: 0 },
-    )
+  const sizeOf = (path) => {
+    const bytes = contents.get(path)?.contents
+    if (!bytes) throw new Error(`esbuild output ${path} is missing`)
+    return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
+  }
+  const isAlternative = (path) => {
+    const inputs = Object.keys(outputs[path].inputs)
+    return inputs.length > 0 && inputs.every((input) => alternative.test(input))
+  }
+  /** Adds up the chunks, counting only the largest of the alternatives. */
+  const sizes = (paths) => {
+    const sum = { min: 0, gzip: 0 }
+    let largestAlternative = { min: 0, gzip: 0 }
+    for (const path of paths) {
+      const size = sizeOf(path)
+      if (!isAlternative(path)) {
+        sum.min += size.min
+        sum.gzip += size.gzip
+      } else if (size.gzip > largestAlternative.gzip) largestAlternative = size
+    }
+    return { min: sum.min + largestAlternative.min, gzip: sum.gzip + largestAlternative.gzip }
+  }
   const all = reachable(false)
   return {
     ...sizes(all),
     firstGzip: sizes(reachable(true)).gzip,
-    chunks: all.length,
+    chunks: all.filter((path) => !isAlternative(path)).length,
+    alternatives: all.filter(isAlternative).length,
     metafile: result.metafile,
   }
 }
@@ -171,6 +186,8 @@ function breakdown(metafile) {
 }
 
 const formatKB = (bytes) => `${(bytes / kB).toFixed(1)} kB`
+const chunkCount = ({ chunks, alternatives }) =>
+  `${chunks} chunk${chunks === 1 ? '' : 's'}${alternatives > 0 ? ` + 1 of ${alternatives} catalogs` : ''}`
 
 function printTable(rows) {
   const header = ['element', 'Lit', 'min', 'gzip', 'first load', 'budget', 'ok']
@@ -211,7 +228,7 @@ for (const budget of budgets) {
     budget.name,
     lit,
     formatKB(size.min),
-    `${formatKB(size.gzip)} (${size.chunks} chunk${size.chunks === 1 ? '' : 's'})`,
+    `${formatKB(size.gzip)} (${chunkCount(size)})`,
     formatKB(size.firstGzip),
     limit,
     verdict,

@@ -47,6 +47,8 @@ export {
   formatNumber,
   formatTime,
   intlLocale,
+  isLocaleLoaded,
+  loadLocale,
   resolveLanguage,
   toLocale,
   translate,

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js'
 import { afterEach, describe, expect, test } from 'vitest'
 import { defineElement } from './define-element.js'
 import { fetchFailureMessage, fetchJson, type FetchJsonResult } from './fetch-json.js'
+import { loadLocale } from './i18n.js'
 import { LienthongElement } from './lienthong-element.js'
 
 /** Routes served by the Vitest browser server (see `testRoutes` in vitest.config.ts). */
@@ -95,7 +96,8 @@ describe('fetchJson', () => {
 })
 
 describe('fetchFailureMessage', () => {
-  test('translates each failure; an abort needs no message', () => {
+  test('translates each failure; an abort needs no message', async () => {
+    await Promise.all((['en', 'ja', 'ru'] as const).map(loadLocale))
     expect(fetchFailureMessage({ ok: false, reason: 'http', status: 500 }, 'en')).toBe(
       'The server reported an error (code 500). Try again later.',
     )

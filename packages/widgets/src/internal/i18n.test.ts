@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest'
+import { supportedLocales } from '../locales/index.js'
 import {
   direction,
   findLanguageTag,
@@ -6,6 +7,8 @@ import {
   formatNumber,
   formatTime,
   intlLocale,
+  isLocaleLoaded,
+  loadLocale,
   resolveLanguage,
   toLocale,
   translate,
@@ -135,7 +138,17 @@ describe('resolveLanguage', () => {
 })
 
 describe('translate', () => {
-  test('reads the catalog of the locale', () => {
+  test('gives Vietnamese until the language is loaded, then the language', async () => {
+    expect(isLocaleLoaded('vi')).toBe(true)
+    expect(isLocaleLoaded('ru')).toBe(false)
+    expect(translate('ru', 'weekday.sunday')).toBe('Chủ nhật')
+    await loadLocale('ru')
+    expect(isLocaleLoaded('ru')).toBe(true)
+    expect(translate('ru', 'weekday.sunday')).toBe('Воскресенье')
+  })
+
+  test('reads the catalog of the locale', async () => {
+    await Promise.all(supportedLocales.map(loadLocale))
     expect(translate('vi', 'session.morning')).toBe('Sáng')
     expect(translate('en', 'session.afternoon')).toBe('Afternoon')
     expect(translate('ja', 'nav.today')).toBe('今日')
@@ -143,7 +156,8 @@ describe('translate', () => {
     expect(translate('ur', 'action.retry')).toBe('دوبارہ کوشش کریں')
   })
 
-  test('fills placeholders, formatting numbers for the locale', () => {
+  test('fills placeholders, formatting numbers for the locale', async () => {
+    await loadLocale('en')
     expect(translate('en', 'error.server', { status: 503 })).toBe(
       'The server reported an error (code 503). Try again later.',
     )

@@ -1,10 +1,12 @@
 import {
-  catalogs,
+  catalogIfLoaded,
+  loadCatalog,
   supportedLocales,
   type Locale,
   type MessageKey,
   type MessageParams,
 } from '../locales/index.js'
+import { vi } from '../locales/vi.js'
 
 /**
  * The locale used when no `lang` attribute is found or its language is not supported.
@@ -175,8 +177,54 @@ export function intlLocale(tag: string | null | undefined): string {
 }
 
 /**
+ * Loads the messages of a locale, so that {@link translate} speaks it. Vietnamese is always at
+ * hand; every other language is a chunk of its own, downloaded once, on first use, so a page
+ * pays only for the language it speaks. The elements call this themselves (through
+ * {@link LocaleController}) and render once the messages are there. Never rejects: when the
+ * chunk cannot be loaded (a network failure), it warns on the console and messages stay in
+ * Vietnamese; a later call tries again.
+ *
+ * @category Localization
+ * @param locale - A supported locale.
+ * @returns A promise settled when the locale's messages are at hand, or known to be missing.
+ * @example
+ * ```ts
+ * import { loadLocale, translate } from '@lienthong/widgets'
+ *
+ * await loadLocale('ja')
+ * translate('ja', 'action.retry') // '再試行'
+ * ```
+ */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (isLocaleLoaded(locale)) return
+  try {
+    await loadCatalog(locale)
+  } catch (error) {
+    console.warn(`lienthong widgets: the ${locale} messages could not be loaded`, error)
+  }
+}
+
+/**
+ * Whether the messages of a locale are at hand (always true for `vi`), see {@link loadLocale}.
+ *
+ * @category Localization
+ * @param locale - A supported locale.
+ * @returns `true` once {@link translate} can speak the locale.
+ * @example
+ * ```ts
+ * import { isLocaleLoaded } from '@lienthong/widgets'
+ *
+ * isLocaleLoaded('vi') // true
+ * ```
+ */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return catalogIfLoaded(locale) !== undefined
+}
+
+/**
  * A message in a locale, with its `{placeholders}` filled in. Numbers are formatted for the
- * locale (`1234` → `1.234` in Vietnamese).
+ * locale (`1234` → `1.234` in Vietnamese). Languages other than Vietnamese are loaded on demand:
+ * until {@link loadLocale} has loaded a locale, its messages are given in Vietnamese.
  *
  * @category Localization
  * @param locale - The catalog to read.
@@ -185,8 +233,9 @@ export function intlLocale(tag: string | null | undefined): string {
  * @returns The translated text.
  * @example
  * ```ts
- * import { translate } from '@lienthong/widgets'
+ * import { loadLocale, translate } from '@lienthong/widgets'
  *
+ * await loadLocale('en')
  * translate('en', 'error.server', { status: 503 })
  * // 'The server reported an error (code 503). Try again later.'
  * translate('vi', 'nav.today') // 'Hôm nay'
@@ -197,7 +246,7 @@ export function translate<K extends MessageKey>(
   key: K,
   ...params: MessageParams<K>
 ): string {
-  const message = catalogs[locale][key]
+  const message = (catalogIfLoaded(locale) ?? vi)[key]
   const values: Readonly<Record<string, string | number>> | undefined = params[0]
   if (!values) return message
   return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => {

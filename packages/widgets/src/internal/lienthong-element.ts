@@ -34,6 +34,17 @@ export class LienthongElement extends LitElement {
   protected readonly i18n: LocaleController = new LocaleController(this)
 
   /**
+   * Waits for the messages of the page's language before rendering (a language other than
+   * Vietnamese is loaded on first use), so the element never flashes the Vietnamese fallback;
+   * `updateComplete` includes the wait.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.i18n.isReady) return super.scheduleUpdate()
+    return this.i18n.ready.then(() => super.scheduleUpdate())
+  }
+
+  /**
    * Renders {@link LienthongElement.renderContent} inside `<div class="lt-root">` with the
    * resolved `lang` and `dir`. Override `renderContent`, not this.
    */

@@ -7,6 +7,8 @@ import {
   formatNumber,
   formatTime,
   intlLocale,
+  isLocaleLoaded,
+  loadLocale,
   toLocale,
   translate,
 } from './i18n.js'
@@ -52,7 +54,10 @@ function release(controller: LocaleController): void {
  * A Lit reactive controller that gives its host the language of the page around it and follows
  * it live: when the `lang` attribute of any ancestor changes (also across shadow roots), the
  * host re-renders in the new language. All instances share one MutationObserver, filtered to
- * `lang` attributes, so a page with hundreds of widgets stays cheap.
+ * `lang` attributes, so a page with hundreds of widgets stays cheap. The messages of a language
+ * other than Vietnamese are loaded on first use (see `loadLocale`): the host re-renders when they
+ * arrive, and a host that waits for {@link LocaleController.ready} before rendering (as every
+ * lienthong element does) never shows the Vietnamese fallback in their place.
  *
  * @category Localization
  * @example
@@ -72,6 +77,7 @@ function release(controller: LocaleController): void {
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & Element
   private tag: string | undefined
+  private loading: Promise<void> = Promise.resolve()
 
   /**
    * @param host - The element; the controller adds itself to it.
@@ -110,15 +116,34 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * Reads the language again and re-renders the host if it changed. The shared observer calls
-   * this; call it yourself only if the language changed in a way no `lang` attribute shows.
+   * Settles when the messages of {@link LocaleController.locale} are at hand (or known to be
+   * unavailable: then they are shown in Vietnamese). Never rejects.
+   */
+  get ready(): Promise<void> {
+    return this.loading
+  }
+
+  /** Whether the messages of {@link LocaleController.locale} are at hand right now. */
+  get isReady(): boolean {
+    return isLocaleLoaded(this.locale)
+  }
+
+  /**
+   * Reads the language again and re-renders the host if it changed (again once its messages
+   * are loaded, if they were not yet). The shared observer calls this; call it yourself only if
+   * the language changed in a way no `lang` attribute shows.
    */
   refresh(): void {
     const tag = findLanguageTag(this.host)
-    if (tag !== this.tag) {
-      this.tag = tag
-      this.host.requestUpdate()
+    if (tag === this.tag) return
+    this.tag = tag
+    const locale = this.locale
+    if (!isLocaleLoaded(locale)) {
+      this.loading = loadLocale(locale).then(() => {
+        if (this.locale === locale) this.host.requestUpdate()
+      })
     }
+    this.host.requestUpdate()
   }
 
   /**

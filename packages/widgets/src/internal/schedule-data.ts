@@ -1,6 +1,5 @@
 import type { Meeting } from '@lienthong/core/meeting'
 import type { Organization, Person, Venue } from '@lienthong/core/office'
-import { config as zodConfig } from 'zod'
 
 /**
  * A scheduling conflict as `detectConflicts` in `@lienthong/core` reports it: what kind, how
@@ -125,8 +124,9 @@ type SafeParse<T> = (
  * as a violation even though zod recovers from it. (zod's JIT is then off for the page's copy of
  * zod, if it shares one: the same results, without generated code.)
  */
-function loadCore(): Promise<typeof import('./core-lazy.js')> {
-  zodConfig({ jitless: true })
+async function loadCore(): Promise<typeof import('./core-lazy.js')> {
+  const { useJitlessZod } = await import('./zod-settings.js')
+  useJitlessZod()
   return import('./core-lazy.js')
 }
 

@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz'
-import { addDays, addMonths, format, getISOWeek, startOfISOWeek } from 'date-fns'
+// `lightFormat`, not `format`: the numeric `yyyy-MM-dd` needs no locale data (a third of the
+// calendar's date-fns bytes otherwise).
+import { addDays, addMonths, getISOWeek, lightFormat, startOfISOWeek } from 'date-fns'
 import { defaultTimeZone } from './i18n.js'
 
 /**
@@ -42,14 +44,14 @@ export function isCalendarDate(date: string | null | undefined): date is string 
 export function addCalendarDays(date: string, days: number): string {
   const day = calendarDay(date)
   if (!day) throw new RangeError(`not a calendar date: ${date}`)
-  return format(addDays(day, days), 'yyyy-MM-dd')
+  return lightFormat(addDays(day, days), 'yyyy-MM-dd')
 }
 
 /** `date` plus `months` months, the day clamped to the end of a shorter month (31 Jan + 1 → 28/29 Feb). */
 export function addCalendarMonths(date: string, months: number): string {
   const day = calendarDay(date)
   if (!day) throw new RangeError(`not a calendar date: ${date}`)
-  return format(addMonths(day, months), 'yyyy-MM-dd')
+  return lightFormat(addMonths(day, months), 'yyyy-MM-dd')
 }
 
 /** The first day of the month of `date`. */
@@ -66,7 +68,7 @@ export function lastOfMonth(date: string): string {
 export function mondayOf(date: string): string {
   const day = calendarDay(date)
   if (!day) throw new RangeError(`not a calendar date: ${date}`)
-  return format(startOfISOWeek(day), 'yyyy-MM-dd')
+  return lightFormat(startOfISOWeek(day), 'yyyy-MM-dd')
 }
 
 /** The ISO week number (1–53) of `date`. */
@@ -78,13 +80,16 @@ export function isoWeekOf(date: string): number {
 
 /** Today's date on the wall calendar of `timeZone`. */
 export function todayIn(timeZone: string = defaultTimeZone, now: Date = new Date()): string {
-  return format(new TZDate(now, timeZone), 'yyyy-MM-dd')
+  return lightFormat(new TZDate(now, timeZone), 'yyyy-MM-dd')
 }
 
 /** The wall-clock date and minutes after midnight of an instant in `timeZone`. */
 export function wallClock(instant: Date, timeZone: string): { date: string; minutes: number } {
   const local = new TZDate(instant, timeZone)
-  return { date: format(local, 'yyyy-MM-dd'), minutes: local.getHours() * 60 + local.getMinutes() }
+  return {
+    date: lightFormat(local, 'yyyy-MM-dd'),
+    minutes: local.getHours() * 60 + local.getMinutes(),
+  }
 }
 
 /** The instant at which `date` begins (00:00) in `timeZone`. */

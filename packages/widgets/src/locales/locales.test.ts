@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { catalogs, supportedLocales } from './index.js'
+import { catalogIfLoaded, loadCatalog, supportedLocales, type Locale } from './index.js'
+import type { Messages } from './types.js'
 import { vi } from './vi.js'
+
+const catalogs = Object.fromEntries(
+  await Promise.all(supportedLocales.map(async (locale) => [locale, await loadCatalog(locale)])),
+) as Record<Locale, Messages>
 
 const placeholders = (message: string): string[] =>
   [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort()
@@ -31,6 +36,14 @@ describe('message catalogs', () => {
       }
     },
   )
+
+  test('every catalog is its own module, and stays loaded once loaded', async () => {
+    for (const locale of supportedLocales) {
+      expect(catalogIfLoaded(locale)).toBe(catalogs[locale])
+      expect(await loadCatalog(locale)).toBe(catalogs[locale])
+    }
+    expect(catalogs.en).not.toBe(catalogs.vi)
+  })
 
   test('the sessions of the day are Sáng, Chiều, Tối', () => {
     expect([vi['session.morning'], vi['session.afternoon'], vi['session.evening']]).toEqual([

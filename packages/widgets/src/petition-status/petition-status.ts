@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { config as zodConfig } from 'zod'
 import {
   defaultFetchTimeoutMs,
   fetchFailureMessage,
@@ -101,10 +100,10 @@ let petitionCore: Promise<PetitionCore> | undefined
  * petition area builds zod schemas when it loads; under a strict CSP the probe is a violation).
  */
 function loadPetitionCore(): Promise<PetitionCore> {
-  if (!petitionCore) {
-    zodConfig({ jitless: true })
-    petitionCore = import('../internal/petition-core-lazy.js')
-  }
+  petitionCore ??= import('../internal/zod-settings.js').then(({ useJitlessZod }) => {
+    useJitlessZod()
+    return import('../internal/petition-core-lazy.js')
+  })
   return petitionCore
 }
 
