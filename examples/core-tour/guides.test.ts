@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 // blocks in order, against the built @lienthong/core (as a reader who installed it would), after
 // a strict type check. A ```text block right after a ```ts block is what that block prints.
 const GUIDES = ['getting-started.md', 'getting-started.vi.md']
+// Browser code: type-checked against the built packages (DOM included), not run.
+const BROWSER_GUIDES = ['embedding-widgets.md', 'embedding-widgets.vi.md']
 
 const guidesDir = new URL('../../docs/guides/', import.meta.url)
 // Inside this example's node_modules, so `@lienthong/core` resolves to the workspace package.
@@ -43,14 +45,27 @@ function readGuide(name: string): Guide {
   return { code: code.join('\n\n'), expectedOutput: output.join('\n') }
 }
 
-function typeErrors(file: string): string[] {
+const widgetsDist = (path: string) =>
+  fileURLToPath(new URL(`../../packages/widgets/dist/${path}`, import.meta.url))
+
+/** The widgets are not a dependency of this example: their built types are mapped in. */
+const browserOptions: ts.CompilerOptions = {
+  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  types: [],
+  paths: {
+    '@lienthong/widgets': [widgetsDist('index.d.ts')],
+    '@lienthong/widgets/define': [widgetsDist('define.d.ts')],
+  },
+}
+
+function typeErrors(file: string, extra: ts.CompilerOptions = {}): string[] {
   const configPath = fileURLToPath(new URL('tsconfig.json', import.meta.url))
   const config = ts.parseJsonConfigFileContent(
     ts.readConfigFile(configPath, (path) => ts.sys.readFile(path)).config,
     ts.sys,
     fileURLToPath(new URL('.', import.meta.url)),
   )
-  const program = ts.createProgram([file], { ...config.options, noEmit: true })
+  const program = ts.createProgram([file], { ...config.options, ...extra, noEmit: true })
   return ts
     .getPreEmitDiagnostics(program)
     .map((diagnostic) => ts.formatDiagnostic(diagnostic, ts.createCompilerHost({})))
@@ -74,6 +89,16 @@ describe('the guides run as written', () => {
       writeFileSync(script, js.outputText)
       const printed = execFileSync(process.execPath, [script], { encoding: 'utf8' })
       expect(printed.trimEnd()).toBe(guide.expectedOutput.trimEnd())
+    })
+  }
+
+  for (const name of BROWSER_GUIDES) {
+    it(`${name}: its TypeScript type-checks against the built packages`, () => {
+      const guide = readGuide(name)
+      expect(guide.code).toContain('@lienthong/widgets')
+      const source = fileURLToPath(new URL(name.replace(/\.md$/, '.ts'), workDir))
+      writeFileSync(source, guide.code)
+      expect(typeErrors(source, browserOptions)).toEqual([])
     })
   }
 })
