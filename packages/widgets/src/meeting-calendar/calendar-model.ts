@@ -1,7 +1,6 @@
 import { tzOffset } from '@date-fns/tz'
 import type { Meeting } from '@lienthong/core/meeting'
 import type { ScheduleConflict } from '../internal/schedule-data.js'
-import { addCalendarDays } from '../internal/zoned-time.js'
 import {
   involvesLeader,
   involvesOrganization,
@@ -44,28 +43,58 @@ export interface CalendarFilter {
   readonly kind: string
 }
 
-/** UTC offsets by zone and quarter hour: offsets only ever change on a quarter hour. */
-const offsetCache = new Map<string, number>()
+/** UTC offsets by zone and UTC day; `null` for a day on which the offset changes. */
+const offsetsByDay = new Map<string, Map<number, number | null>>()
+const millisecondsPerDay = 86_400_000
+
+/**
+ * The UTC offset of `zone` at `time`, in minutes. Offsets change at most once a day (twice a
+ * year in practice), so a day whose first and last instants have the same offset has it
+ * throughout: two `Intl` look-ups per zone and day instead of one per meeting.
+ */
+function offsetAt(zone: string, time: number): number {
+  let days = offsetsByDay.get(zone)
+  if (!days) {
+    days = new Map()
+    offsetsByDay.set(zone, days)
+  }
+  const day = Math.floor(time / millisecondsPerDay)
+  let offset = days.get(day)
+  if (offset === undefined) {
+    const first = tzOffset(zone, new Date(day * millisecondsPerDay))
+    const last = tzOffset(zone, new Date((day + 1) * millisecondsPerDay - 1))
+    offset = first === last ? first : null
+    if (days.size > 4000) days.clear()
+    days.set(day, offset)
+  }
+  return offset ?? tzOffset(zone, new Date(time))
+}
 
 /**
  * The wall-clock date and minutes of an instant in `zone`. The same result as `wallClock` in
- * `zoned-time.ts`, about ten times faster: one cached offset look-up instead of a `TZDate`, which
- * matters for thousands of meetings.
+ * `zoned-time.ts`, many times faster (offsets cached by day instead of a `TZDate` per call),
+ * which matters for thousands of meetings.
  */
 export function fastWallClock(instant: Date, zone: string): { date: string; minutes: number } {
   const time = instant.getTime()
-  const key = `${zone}|${Math.floor(time / 900_000)}`
-  let offset = offsetCache.get(key)
-  if (offset === undefined) {
-    offset = tzOffset(zone, instant)
-    if (offsetCache.size > 10_000) offsetCache.clear()
-    offsetCache.set(key, offset)
-  }
-  const local = new Date(time + offset * 60_000)
+  const local = new Date(time + offsetAt(zone, time) * 60_000)
   return {
     date: local.toISOString().slice(0, 10),
     minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
   }
+}
+
+/**
+ * `date` (`YYYY-MM-DD`) plus `days` days. The same as `addCalendarDays` in `zoned-time.ts` for
+ * valid dates, without date-fns: this runs for every day of every meeting.
+ */
+export function shiftDate(date: string, days: number): string {
+  const time = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)) + days,
+  )
+  return new Date(time).toISOString().slice(0, 10)
 }
 
 /** Places every meeting on the wall calendar of `timeZone`, or of its own zone when undefined. */
@@ -142,7 +171,7 @@ export class DayIndex {
         conflicts: conflicts.get(meeting.id) ?? [],
         multiDay: lastDate !== startDate,
       }
-      for (let date = startDate; date <= lastDate; date = addCalendarDays(date, 1)) {
+      for (let date = startDate; date <= lastDate; date = shiftDate(date, 1)) {
         const continued = date !== startDate
         const minutes = continued || meeting.allDay ? 0 : placement.startMinutes
         const entry: CalendarEntry = {

@@ -37,6 +37,7 @@ import {
   isAllDayEntry,
   layOutDay,
   placeMeetings,
+  shiftDate,
   type CalendarEntry,
 } from './calendar-model.js'
 import { meetingCalendarStyles } from './meeting-calendar.styles.js'
@@ -560,7 +561,7 @@ export class MeetingCalendar extends LienthongElement {
   private days(start: string, end: string): Day[] {
     const index = this.index()
     const days: Day[] = []
-    for (let date = start; date <= end; date = addCalendarDays(date, 1)) {
+    for (let date = start; date <= end; date = shiftDate(date, 1)) {
       days.push({ date, entries: index.on(date) })
     }
     return days
