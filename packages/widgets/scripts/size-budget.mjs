@@ -3,7 +3,8 @@
 // Method. Each element's registration module (`src/<element>/define.ts`) is bundled on its own
 // with esbuild, as a page that registers only that element would get it: ESM, minified, for the
 // browser, Lit's production build, `@lienthong/core` from its sources through the tsconfig paths
-// (as the tests see it; its `sideEffects: false` applies). Code split (`splitting: true`), so the
+// (as the tests see it; its `sideEffects: false` applies; its npm ESM build is one file per
+// module too, so an application's bundler sees the same modules and drops the same). Code split (`splitting: true`), so the
 // lazily loaded parts (`import()`: core's validators, conflict detection, message catalogs of
 // other languages) become chunks of their own; the figure counts every chunk reachable from the
 // entry, static and dynamic imports alike, because a page that uses the element loads them too
@@ -19,9 +20,10 @@
 // registration module does not exist yet is reported as missing.
 //
 // Usage: node scripts/size-budget.mjs [--analyze]
-//   --analyze  also prints where the bytes go (minified bytes per package or source folder) and
-//              writes each element's esbuild metafile to node_modules/.cache/size-budget/, for
-//              https://esbuild.github.io/analyze/.
+//   --analyze  also prints where the bytes go: each counted chunk, and the bytes per package or
+//              source folder (minified; gzipped estimated by sharing out each chunk's gzip size),
+//              and writes each element's esbuild metafile to node_modules/.cache/size-budget/,
+//              for https://esbuild.github.io/analyze/.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -135,25 +137,27 @@ async function measure(budget) {
     const inputs = Object.keys(outputs[path].inputs)
     return inputs.length > 0 && inputs.every((input) => alternative.test(input))
   }
-  /** Adds up the chunks, counting only the largest of the alternatives. */
-  const sizes = (paths) => {
-    const sum = { min: 0, gzip: 0 }
-    let largestAlternative = { min: 0, gzip: 0 }
-    for (const path of paths) {
-      const size = sizeOf(path)
-      if (!isAlternative(path)) {
-        sum.min += size.min
-        sum.gzip += size.gzip
-      } else if (size.gzip > largestAlternative.gzip) largestAlternative = size
-    }
-    return { min: sum.min + largestAlternative.min, gzip: sum.gzip + largestAlternative.gzip }
+  /** The chunks that count: every one but the alternatives, and the largest alternative. */
+  const counted = (paths) => {
+    const sized = paths.map((path) => ({ path, ...sizeOf(path), alternative: isAlternative(path) }))
+    const largest = sized
+      .filter((chunk) => chunk.alternative)
+      .reduce((a, b) => (b.gzip > (a?.gzip ?? -1) ? b : a), undefined)
+    return sized.filter((chunk) => !chunk.alternative || chunk === largest)
   }
+  const total = (chunks) =>
+    chunks.reduce((sum, chunk) => ({ min: sum.min + chunk.min, gzip: sum.gzip + chunk.gzip }), {
+      min: 0,
+      gzip: 0,
+    })
   const all = reachable(false)
+  const chunks = counted(all).map((chunk) => ({ ...chunk, inputs: outputs[chunk.path].inputs }))
   return {
-    ...sizes(all),
-    firstGzip: sizes(reachable(true)).gzip,
+    ...total(chunks),
+    firstGzip: total(counted(reachable(true))).gzip,
     chunks: all.filter((path) => !isAlternative(path)).length,
     alternatives: all.filter(isAlternative).length,
+    counted: chunks,
     metafile: result.metafile,
   }
 }
@@ -169,19 +173,25 @@ function groupOf(input) {
   return parts.slice(0, Math.min(parts.length, 3)).join('/')
 }
 
-/** Minified bytes per group and per file, largest first. */
-function breakdown(metafile) {
+/**
+ * Bytes per origin over the chunks that count: minified exactly, gzipped estimated (each chunk's
+ * gzip size shared out in proportion to the minified bytes each origin has in it).
+ */
+function breakdown(chunks) {
   const groups = new Map()
   const files = []
-  for (const output of Object.values(metafile.outputs)) {
-    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-      if (bytesInOutput === 0) continue
-      const group = groupOf(input)
-      groups.set(group, (groups.get(group) ?? 0) + bytesInOutput)
-      files.push([input, bytesInOutput])
+  for (const chunk of chunks) {
+    const inputs = Object.entries(chunk.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    const ratio = chunk.gzip / chunk.min
+    for (const [input, { bytesInOutput }] of inputs) {
+      const group = groups.get(groupOf(input)) ?? { min: 0, gzip: 0 }
+      group.min += bytesInOutput
+      group.gzip += bytesInOutput * ratio
+      groups.set(groupOf(input), group)
+      files.push([input, { min: bytesInOutput, gzip: bytesInOutput * ratio }])
     }
   }
-  const byBytes = (a, b) => b[1] - a[1]
+  const byBytes = (a, b) => b[1].min - a[1].min
   return { groups: [...groups].sort(byBytes), files: files.sort(byBytes) }
 }
 
@@ -245,14 +255,29 @@ if (analyze) {
   for (const [budget, size] of analyses) {
     const file = join(cacheDir, `${budget.entry.split('/').at(-2) ?? 'entry'}.meta.json`)
     writeFileSync(file, JSON.stringify(size.metafile))
-    const { groups, files } = breakdown(size.metafile)
-    console.log(`\n${budget.name}: minified bytes by origin (metafile: ${relative(root, file)})`)
-    for (const [group, bytes] of groups.slice(0, 15)) {
-      console.log(`  ${String(bytes).padStart(8)}  ${group}`)
+    console.log(`\n${budget.name} (metafile: ${relative(root, file)})`)
+    console.log('  chunks counted (min, gzip):')
+    for (const chunk of size.counted) {
+      const [largest] = Object.entries(chunk.inputs).sort(
+        (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
+      )
+      console.log(
+        `  ${formatKB(chunk.min).padStart(9)} ${formatKB(chunk.gzip).padStart(9)}  ${chunk.path}` +
+          ` (largest input: ${largest?.[0] ?? '-'})`,
+      )
     }
-    console.log('  largest files:')
+    const { groups, files } = breakdown(size.counted)
+    console.log('  by origin (min, gzip estimated):')
+    for (const [group, bytes] of groups.slice(0, 15)) {
+      console.log(
+        `  ${formatKB(bytes.min).padStart(9)} ${formatKB(bytes.gzip).padStart(9)}  ${group}`,
+      )
+    }
+    console.log('  largest files (min, gzip estimated):')
     for (const [input, bytes] of files.slice(0, 12)) {
-      console.log(`  ${String(bytes).padStart(8)}  ${input}`)
+      console.log(
+        `  ${formatKB(bytes.min).padStart(9)} ${formatKB(bytes.gzip).padStart(9)}  ${input}`,
+      )
     }
   }
 }
