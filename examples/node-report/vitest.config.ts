@@ -1,0 +1,10 @@
+import { defineProject } from 'vitest/config'
+
+export default defineProject({
+  test: {
+    name: 'example-node-report',
+    environment: 'node',
+    include: ['*.test.ts'],
+    testTimeout: 180_000,
+  },
+})
