@@ -71,10 +71,13 @@ function typeErrors(file: string, extra: ts.CompilerOptions = {}): string[] {
     .map((diagnostic) => ts.formatDiagnostic(diagnostic, ts.createCompilerHost({})))
 }
 
+// A strict type check and a Node process per guide: seconds on a busy two-core machine.
+const SLOW = { timeout: 60_000 }
+
 describe('the guides run as written', () => {
   mkdirSync(workDir, { recursive: true })
   for (const name of GUIDES) {
-    it(`${name}: type-checks, runs and prints what the guide shows`, () => {
+    it(`${name}: type-checks, runs and prints what the guide shows`, SLOW, () => {
       const guide = readGuide(name)
       expect(guide.code).toContain('@lienthong/core')
       const base = name.replace(/\.md$/, '')
@@ -93,7 +96,7 @@ describe('the guides run as written', () => {
   }
 
   for (const name of BROWSER_GUIDES) {
-    it(`${name}: its TypeScript type-checks against the built packages`, () => {
+    it(`${name}: its TypeScript type-checks against the built packages`, SLOW, () => {
       const guide = readGuide(name)
       expect(guide.code).toContain('@lienthong/widgets')
       const source = fileURLToPath(new URL(name.replace(/\.md$/, '.ts'), workDir))
