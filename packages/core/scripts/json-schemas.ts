@@ -1,6 +1,8 @@
 // Builds the JSON Schemas of every model's wire form from the zod schemas (the single source of
 // truth), plus the README that explains them. Pure: `write-json-schemas.ts` does the file I/O.
 import { z } from 'zod'
+import { holidayCalendarSchema } from '../src/calendar/index.js'
+import { deadlineRuleSchema } from '../src/deadlines/index.js'
 import { directiveSchema, taskSchema } from '../src/directive/index.js'
 import { meetingSchema } from '../src/meeting/index.js'
 import { organizationSchema, personSchema, venueSchema } from '../src/office/index.js'
@@ -122,6 +124,30 @@ export const modelSchemas: readonly ModelSchema[] = [
       'Every range’s `end` is on or after its `start`, and every item is planned inside `period`.',
       'Ids in each item’s `coordinatingUnitIds` are unique once trimmed.',
       'Item ids are unique within `items`.',
+    ],
+  },
+  {
+    file: 'holiday-calendar',
+    title: 'HolidayCalendar',
+    schema: holidayCalendarSchema,
+    description:
+      'The days an office works: its weekly rest days, holidays, extra days off decided by the Government, and weekly rest days worked in exchange, each with its legal basis.',
+    rules: [
+      '`to` is on or after `from`, and the calendar covers at most 183,000 days.',
+      'Every date in `holidays`, `extraDaysOff` and `extraWorkingDays` lies between `from` and `to`, at most once in its list.',
+      'A day in `extraWorkingDays` is one of the `weeklyRestDays`, and is neither a holiday nor an extra day off.',
+    ],
+  },
+  {
+    file: 'deadline-rule',
+    title: 'DeadlineRule',
+    schema: deadlineRuleSchema,
+    description:
+      'One statutory time limit for a step of petition handling: which petitions it applies to, from which event or date it runs, what ends it, how long it is and on what legal basis.',
+    rules: [
+      '`start` has exactly one of `event` and `field`; `end` has exactly one of `events` and `field`.',
+      '`inForceUntil` is on or after `inForceFrom`.',
+      'In a rule set (`parseDeadlineRules`), ids are unique and no two versions of one step are in force on the same day.',
     ],
   },
 ]

@@ -6,6 +6,16 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseDirective, safeParseDirective, serializeDirective } from '../src/directive/index.js'
 import { parseTask, safeParseTask, serializeTask } from '../src/directive/index.js'
+import {
+  parseHolidayCalendar,
+  safeParseHolidayCalendar,
+  serializeHolidayCalendar,
+} from '../src/calendar/index.js'
+import {
+  parseDeadlineRule,
+  safeParseDeadlineRule,
+  serializeDeadlineRule,
+} from '../src/deadlines/index.js'
 import type { SafeParseResult } from '../src/errors/index.js'
 import { parseMeeting, safeParseMeeting, serializeMeeting } from '../src/meeting/index.js'
 import {
@@ -72,6 +82,18 @@ const models: Record<string, Model> = {
     safeParseWorkProgram,
     serializeWorkProgram,
     arbitraries.workProgramInput,
+  ),
+  HolidayCalendar: model(
+    parseHolidayCalendar,
+    safeParseHolidayCalendar,
+    serializeHolidayCalendar,
+    arbitraries.holidayCalendarInput,
+  ),
+  DeadlineRule: model(
+    parseDeadlineRule,
+    safeParseDeadlineRule,
+    serializeDeadlineRule,
+    arbitraries.deadlineRuleInput,
   ),
 }
 
@@ -323,6 +345,54 @@ const realInputs: [title: string, input: unknown][] = [
       ],
     },
   ],
+  [
+    'HolidayCalendar',
+    {
+      name: 'Lịch làm việc của Văn phòng Thành ủy năm 2026',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      holidays: [
+        {
+          date: '2026-01-01',
+          name: 'New Year’s Day',
+          localName: 'Tết Dương lịch',
+          legalBasis: 'Labour Code 2019, Article 112(1)(a)',
+        },
+      ],
+      extraDaysOff: [
+        {
+          date: '2026-01-02',
+          reason: 'Bridge day after New Year’s Day',
+          legalBasis: 'Official Letter 12729/VPCP-KGVX of 2025-12-25',
+        },
+      ],
+      extraWorkingDays: [
+        {
+          date: '2026-01-10',
+          reason: 'Saturday worked in exchange for Friday 2026-01-02',
+          legalBasis: 'Official Letter 12729/VPCP-KGVX of 2025-12-25',
+        },
+      ],
+    },
+  ],
+  [
+    'DeadlineRule',
+    {
+      id: 'hn-reflection-answer',
+      title: 'Answer a reflection',
+      titleVi: 'Trả lời phản ánh',
+      kinds: ['reflection', 'recommendation'],
+      step: 'answer',
+      start: { field: 'receivedAt' },
+      end: { events: ['answered', 'forwarded'] },
+      amount: 15,
+      unit: 'working-days',
+      extensions: [{ complexity: ['complex'], amount: 30 }],
+      legalBasis: 'Quyết định 12/2025/QĐ-UBND, Điều 8',
+      inForceFrom: '2025-07-01',
+      confirmed: false,
+    },
+  ],
 ]
 
 /** Obvious wrong shapes, refused by the JSON Schema and by parseX alike, at the same place. */
@@ -508,6 +578,56 @@ const wrongInputs: [title: string, why: string, at: string, input: unknown][] = 
       items: [
         { id: 'i', kind: 'party', title: 'T', planned: { start: '2026-02-01', end: '2026-02-01' } },
       ],
+    },
+  ],
+  ['HolidayCalendar', 'no span', '/from', { name: 'Lịch' }],
+  [
+    'HolidayCalendar',
+    'a weekday 8',
+    '/weeklyRestDays/0',
+    { name: 'Lịch', from: '2026-01-01', to: '2026-12-31', weeklyRestDays: [8] },
+  ],
+  [
+    'HolidayCalendar',
+    'a holiday without its legal basis',
+    '/holidays/0/legalBasis',
+    {
+      name: 'Lịch',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      holidays: [{ date: '2026-01-01', name: 'Tết' }],
+    },
+  ],
+  [
+    'DeadlineRule',
+    'an amount in words',
+    '/amount',
+    {
+      id: 'x',
+      title: 'X',
+      kinds: ['complaint'],
+      step: 'accept',
+      start: { field: 'receivedAt' },
+      end: { events: ['accepted'] },
+      amount: 'mười',
+      unit: 'working-days',
+      legalBasis: 'Luật Khiếu nại 2011, Điều 27',
+    },
+  ],
+  [
+    'DeadlineRule',
+    'an unknown unit',
+    '/unit',
+    {
+      id: 'x',
+      title: 'X',
+      kinds: ['complaint'],
+      step: 'accept',
+      start: { field: 'receivedAt' },
+      end: { events: ['accepted'] },
+      amount: 10,
+      unit: 'months',
+      legalBasis: 'Luật Khiếu nại 2011, Điều 27',
     },
   ],
 ]

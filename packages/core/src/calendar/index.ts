@@ -22,7 +22,11 @@ export {
   type HolidayCalendarInput,
   type IsoWeekday,
 } from './holidayCalendar.schema.js'
-export { parseHolidayCalendar, safeParseHolidayCalendar } from './parseHolidayCalendar.js'
+export {
+  parseHolidayCalendar,
+  safeParseHolidayCalendar,
+  serializeHolidayCalendar,
+} from './parseHolidayCalendar.js'
 export { isWorkingDay } from './isWorkingDay.js'
 export {
   nextWorkingDay,

@@ -1,6 +1,11 @@
+import * as z from 'zod'
 import { createParsers } from '../_lib/createParsers.js'
 import type { ParseOptions, SafeParseResult } from '../errors/issue.js'
-import { holidayCalendarSchema, type HolidayCalendar } from './holidayCalendar.schema.js'
+import {
+  holidayCalendarSchema,
+  type HolidayCalendar,
+  type HolidayCalendarInput,
+} from './holidayCalendar.schema.js'
 
 const parsers = createParsers('HolidayCalendar', holidayCalendarSchema)
 
@@ -48,4 +53,23 @@ export function safeParseHolidayCalendar(
   options?: ParseOptions,
 ): SafeParseResult<HolidayCalendar> {
   return parsers.safeParse(input, options)
+}
+
+/**
+ * Writes a HolidayCalendar back to its JSON wire form, with every default written out, so that
+ * `parseHolidayCalendar(serializeHolidayCalendar(x))` equals `x`: to publish the calendar an
+ * office works by, or to store it beside its data.
+ *
+ * @category Calendar
+ * @param calendar - A parsed calendar, e.g. from {@link vietnamWorkingCalendar}.
+ * @returns Plain JSON-safe data (see `docs/schemas/holiday-calendar.schema.json`).
+ * @example
+ * ```ts
+ * import { serializeHolidayCalendar, vietnamWorkingCalendar } from '@lienthong/core/calendar'
+ *
+ * const json = JSON.stringify(serializeHolidayCalendar(vietnamWorkingCalendar({ from: 2026, to: 2026 })))
+ * ```
+ */
+export function serializeHolidayCalendar(calendar: HolidayCalendar): HolidayCalendarInput {
+  return z.encode(holidayCalendarSchema, calendar)
 }

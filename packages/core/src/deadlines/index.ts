@@ -17,6 +17,7 @@ export {
   parseDeadlineRules,
   safeParseDeadlineRule,
   safeParseDeadlineRules,
+  serializeDeadlineRule,
 } from './parseDeadlineRules.js'
 export { VIETNAM_DEADLINE_RULES } from './vietnamDeadlineRules.js'
 export {

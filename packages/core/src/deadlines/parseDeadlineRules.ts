@@ -1,6 +1,12 @@
+import * as z from 'zod'
 import { createParsers } from '../_lib/createParsers.js'
 import type { ParseOptions, SafeParseResult } from '../errors/issue.js'
-import { deadlineRuleSchema, deadlineRuleSetSchema, type DeadlineRule } from './deadlines.schema.js'
+import {
+  deadlineRuleSchema,
+  deadlineRuleSetSchema,
+  type DeadlineRule,
+  type DeadlineRuleInput,
+} from './deadlines.schema.js'
 
 const ruleParsers = createParsers('DeadlineRule', deadlineRuleSchema)
 const setParsers = createParsers('DeadlineRules', deadlineRuleSetSchema)
@@ -102,4 +108,28 @@ export function safeParseDeadlineRules(
   options?: ParseOptions,
 ): SafeParseResult<DeadlineRule[]> {
   return setParsers.safeParse(input, options)
+}
+
+/**
+ * Writes a DeadlineRule back to its JSON wire form, with every default written out, so that
+ * `parseDeadlineRule(serializeDeadlineRule(x))` equals `x`: to keep a province's rules in a
+ * configuration file or share them with another system.
+ *
+ * @category Deadlines
+ * @param rule - A parsed rule, e.g. from {@link parseDeadlineRules}.
+ * @returns Plain JSON-safe data (see `docs/schemas/deadline-rule.schema.json`).
+ * @example
+ * ```ts
+ * import {
+ *   parseDeadlineRules,
+ *   serializeDeadlineRule,
+ *   VIETNAM_DEADLINE_RULES,
+ * } from '@lienthong/core/deadlines'
+ *
+ * const rules = parseDeadlineRules(VIETNAM_DEADLINE_RULES)
+ * const json = JSON.stringify(rules.map(serializeDeadlineRule), null, 2)
+ * ```
+ */
+export function serializeDeadlineRule(rule: DeadlineRule): DeadlineRuleInput {
+  return z.encode(deadlineRuleSchema, rule)
 }

@@ -1,6 +1,14 @@
 // Test-only fast-check arbitraries: valid wire (JSON) inputs for every model, and near misses
 // built from them. Never exported from the package (nothing in src/index.ts reaches this file).
 import fc from 'fast-check'
+import type { HolidayCalendarInput } from '../../calendar/holidayCalendar.schema.js'
+import type { DeadlineRuleInput } from '../../deadlines/deadlines.schema.js'
+import {
+  deadlineConditions,
+  deadlineDuties,
+  deadlineStartFields,
+  deadlineUnits,
+} from '../../deadlines/deadlines.schema.js'
 import type { DirectiveInput, TaskInput } from '../../directive/directive.schema.js'
 import { documentTypes } from '../../directive/documentTypes.js'
 import type { MeetingInput } from '../../meeting/meeting.schema.js'
@@ -778,6 +786,152 @@ export const workProgramInput: fc.Arbitrary<WorkProgramInput> = period.chain(
         period: { start: formatDay(first), end: formatDay(last) },
       })),
 )
+
+// ---------------------------------------------------------------------------------------------
+// Calendar and deadlines
+
+/** A document and article, as a legal basis is written. */
+const legalBasis = vietnameseText(2, 10)
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day number counted from 1970-01-01 (a Thursday). */
+function isoWeekdayOfDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1
+}
+
+const calendarEntry = fc.record(
+  {
+    offset: fc.nat({ max: 800 }),
+    role: fc.constantFrom('holiday' as const, 'off' as const, 'working' as const),
+    name: vietnameseText(1, 6),
+    localName: vietnameseText(1, 6),
+    legalBasis,
+  },
+  { requiredKeys: ['offset', 'role', 'name', 'legalBasis'] },
+)
+
+/**
+ * A valid HolidayCalendar on the wire: holidays, days off and days worked in exchange on distinct
+ * days inside its span, the last only on its weekly rest days.
+ */
+export const holidayCalendarInput: fc.Arbitrary<HolidayCalendarInput> = fc
+  .record(
+    {
+      name: vietnameseText(1, 8),
+      first: dayNumber,
+      length: fc.nat({ max: 800 }),
+      weeklyRestDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 6 }),
+      entries: fc.uniqueArray(calendarEntry, { maxLength: 12, selector: (entry) => entry.offset }),
+    },
+    { requiredKeys: ['name', 'first', 'length', 'entries'] },
+  )
+  .map(({ name, first, length, weeklyRestDays, entries }) => {
+    const rest = weeklyRestDays ?? [6, 7]
+    const inside = entries.filter((entry) => entry.offset <= length)
+    const dayOf = (offset: number) => formatDay(first + offset)
+    const change = (entry: (typeof inside)[number]) => ({
+      date: dayOf(entry.offset),
+      reason: entry.name,
+      legalBasis: entry.legalBasis,
+    })
+    return {
+      name,
+      from: formatDay(first),
+      to: formatDay(first + length),
+      ...(weeklyRestDays === undefined ? {} : { weeklyRestDays }),
+      holidays: inside
+        .filter((entry) => entry.role === 'holiday')
+        .map((entry) => ({
+          date: dayOf(entry.offset),
+          name: entry.name,
+          ...(entry.localName === undefined ? {} : { localName: entry.localName }),
+          legalBasis: entry.legalBasis,
+        })),
+      extraDaysOff: inside.filter((entry) => entry.role === 'off').map(change),
+      extraWorkingDays: inside
+        .filter(
+          (entry) =>
+            entry.role === 'working' && rest.includes(isoWeekdayOfDay(first + entry.offset)),
+        )
+        .map(change),
+    }
+  })
+
+const eventType = fc.constantFrom(...petitionEventTypes)
+
+/** A valid DeadlineRule on the wire: exactly one start and one end, in force over a span. */
+export const deadlineRuleInput: fc.Arbitrary<DeadlineRuleInput> = fc
+  .tuple(
+    fc.record(
+      {
+        id,
+        title: vietnameseText(2, 8),
+        titleVi: vietnameseText(2, 8),
+        kinds: fc.uniqueArray(fc.constantFrom(...petitionKinds), { minLength: 1, maxLength: 4 }),
+        step: fc.constantFrom('accept', 'resolve', 'send-decision', 'answer', 'forward'),
+        instance: fc.constantFrom(1 as const, 2 as const),
+        channels: fc.uniqueArray(fc.constantFrom(...petitionChannels), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        condition: fc.constantFrom(...deadlineConditions),
+        duty: fc.constantFrom(...deadlineDuties),
+        start: fc.oneof(
+          fc.record({ event: eventType }),
+          fc.record({ field: fc.constantFrom(...deadlineStartFields) }),
+        ),
+        end: fc.oneof(
+          fc.record({ events: fc.uniqueArray(eventType, { minLength: 1, maxLength: 3 }) }),
+          fc.constant({ field: 'receivedAt' as const }),
+        ),
+        stopEvents: fc.uniqueArray(eventType, { maxLength: 3 }),
+        amount: fc.integer({ min: 0, max: 3650 }),
+        unit: fc.constantFrom(...deadlineUnits),
+        extensions: fc.array(
+          fc.record(
+            {
+              complexity: fc.uniqueArray(fc.constantFrom(...petitionComplexities), {
+                minLength: 1,
+                maxLength: 3,
+              }),
+              remoteArea: fc.boolean(),
+              byDecision: fc.boolean(),
+              amount: fc.integer({ min: 0, max: 3650 }),
+              note: optionalText,
+            },
+            { requiredKeys: ['amount'] },
+          ),
+          { maxLength: 3 },
+        ),
+        extendable: fc.boolean(),
+        legalBasis,
+        confirmed: fc.boolean(),
+        note: optionalText,
+      },
+      {
+        requiredKeys: [
+          'id',
+          'title',
+          'kinds',
+          'step',
+          'start',
+          'end',
+          'amount',
+          'unit',
+          'legalBasis',
+        ],
+      },
+    ),
+    fc.option(dateSpan, { nil: undefined }),
+    fc.constantFrom('both' as const, 'from' as const, 'until' as const),
+  )
+  .map(([rule, span, which]) => {
+    if (span === undefined) return rule
+    return {
+      ...rule,
+      ...(which === 'until' ? {} : { inForceFrom: span.from }),
+      ...(which === 'from' ? {} : { inForceUntil: span.until }),
+    }
+  })
 
 // ---------------------------------------------------------------------------------------------
 // Near misses
