@@ -117,10 +117,12 @@ export class LocaleController implements ReactiveController {
 
   /**
    * Settles when the messages of {@link LocaleController.locale} are at hand (or known to be
-   * unavailable: then they are shown in Vietnamese). Never rejects.
+   * unavailable: then they are shown in Vietnamese), following the language if it changes again
+   * meanwhile. Never rejects.
    */
   get ready(): Promise<void> {
-    return this.loading
+    const pending = this.loading
+    return pending.then(() => (this.loading === pending ? undefined : this.ready))
   }
 
   /** Whether the messages of {@link LocaleController.locale} are at hand right now. */
