@@ -2,6 +2,7 @@ import type { Meeting } from '@lienthong/core/meeting'
 import type { Organization, Person, Venue } from '@lienthong/core/office'
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit'
 import { fetchJson, type FetchJsonFailure } from './fetch-json.js'
+import { isCalendarFeed, loadCalendarFeed } from './schedule-ics.js'
 import {
   detectScheduleConflicts,
   parseScheduleDocument,
@@ -93,18 +94,30 @@ export class ScheduleSource implements ReactiveController {
     return { ...base, conflicts }
   }
 
+  /**
+   * From `src`, the loaded document, whose people, venues and organisations fall back to the
+   * properties when it has none (an `.ics` feed names no one); otherwise the properties.
+   */
   private get base(): ScheduleData {
     const inputs = this.inputs()
-    return inputs.src
-      ? (this.loaded ?? emptyData)
-      : {
-          meetings: inputs.meetings,
-          people: inputs.people,
-          venues: inputs.venues,
-          organizations: inputs.organizations,
-          conflicts: [],
-          invalid: [],
-        }
+    if (inputs.src) {
+      const loaded = this.loaded ?? emptyData
+      return {
+        ...loaded,
+        people: loaded.people.length > 0 ? loaded.people : inputs.people,
+        venues: loaded.venues.length > 0 ? loaded.venues : inputs.venues,
+        organizations:
+          loaded.organizations.length > 0 ? loaded.organizations : inputs.organizations,
+      }
+    }
+    return {
+      meetings: inputs.meetings,
+      people: inputs.people,
+      venues: inputs.venues,
+      organizations: inputs.organizations,
+      conflicts: [],
+      invalid: [],
+    }
   }
 
   /** Loads `src` again (what a retry button does). */
@@ -150,9 +163,16 @@ export class ScheduleSource implements ReactiveController {
     timeoutMs: number,
     signal: AbortSignal,
   ): Promise<{ ok: true; data: ScheduleData } | FetchJsonFailure> {
+    if (isCalendarFeed(src)) return loadCalendarFeed(src, timeoutMs, signal, this.locale())
     const result = await fetchJson(src, { signal, timeoutMs })
     if (!result.ok) return result
-    const parsed = await parseScheduleDocument(result.data, this.locale())
+    let parsed: Awaited<ReturnType<typeof parseScheduleDocument>>
+    try {
+      parsed = await parseScheduleDocument(result.data, this.locale())
+    } catch (error) {
+      // Core's validators are loaded on first use: a failed chunk load is a network error.
+      return { ok: false, reason: 'network', error }
+    }
     if (signal.aborted) return { ok: false, reason: 'aborted' }
     return parsed.ok
       ? { ok: true, data: parsed.value }

@@ -164,7 +164,8 @@ class Memo<T> {
  *
  * Data as for `<lt-weekly-schedule>`: the `meetings`, `people`, `venues`, `organizations` and
  * `conflicts` properties, or a `src` URL returning `{ meetings, people?, venues?,
- * organizations?, conflicts? }` JSON, validated with `@lienthong/core`. Without conflicts given,
+ * organizations?, conflicts? }` JSON, validated with `@lienthong/core`, or an iCalendar feed (a
+ * URL ending in `.ics`, as for `<lt-weekly-schedule>`). Without conflicts given,
  * the element finds double bookings itself with core's `detectConflicts` (once per data set, not
  * per render). Meetings are bucketed by day once per data set and filter, so moving to another
  * period only renders the days shown.
@@ -225,13 +226,13 @@ export class MeetingCalendar extends LienthongElement {
   /** The meetings to show (parsed, e.g. with `parseMeeting`). Ignored while `src` is set. */
   @property({ attribute: false }) accessor meetings: readonly Meeting[] = []
 
-  /** People, for names in conflict explanations. Ignored while `src` is set. */
+  /** People, for names in conflict explanations. Used with `src` when its document has none (an `.ics` feed). */
   @property({ attribute: false }) accessor people: readonly Person[] = []
 
-  /** Venues, for their names. Ignored while `src` is set. */
+  /** Venues, for their names. Used with `src` when its document has none (an `.ics` feed). */
   @property({ attribute: false }) accessor venues: readonly Venue[] = []
 
-  /** Organisations, for their names. Ignored while `src` is set. */
+  /** Organisations, for their names. Used with `src` when its document has none (an `.ics` feed). */
   @property({ attribute: false }) accessor organizations: readonly Organization[] = []
 
   /** Conflicts to mark (e.g. from `detectConflicts`); when unset, double bookings are found. */

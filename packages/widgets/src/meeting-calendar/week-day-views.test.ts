@@ -409,3 +409,33 @@ describe('<lt-meeting-calendar> week and day views in every language', () => {
     })
   }
 })
+
+describe('<lt-meeting-calendar> src with an iCalendar feed', () => {
+  test('reads an .ics feed: its events are meetings of the body the file is named after', async () => {
+    const element = await calendar('week', '2026-03-02', {
+      meetings: [],
+      conflicts: undefined,
+      src: new URL('./fixtures/ubnd.ics', import.meta.url).pathname,
+    })
+    await expect
+      .poll(() => root(element).querySelectorAll('.event').length, { timeout: 10_000 })
+      .toBe(2)
+    const first = eventTitled(element, 'Giao ban')
+    expect(first.closest('td')?.dataset).toMatchObject({ date: '2026-03-02', row: '8' })
+    expect(text(first.querySelector('.event-title'))).toBe('Giao ban đầu tuần <b>UBND</b>')
+    expect(root(element).querySelector('b')).toBeNull()
+    // The host is the feed's name: organisations given by property name it.
+    expect(text(root(element).querySelector('.legend li'))).toBe('UBND Thành phố')
+  })
+
+  test('a file that is not iCalendar is an invalid-data error, with a retry', async () => {
+    const element = await calendar('month', '2026-03-02', {
+      meetings: [],
+      src: new URL('./fixtures/broken.ics', import.meta.url).pathname,
+    })
+    await expect
+      .poll(() => text(root(element).querySelector('[role=alert]')), { timeout: 10_000 })
+      .toContain('Dữ liệu')
+    expect(root(element).querySelector('[role=alert] .retry')).not.toBeNull()
+  })
+})

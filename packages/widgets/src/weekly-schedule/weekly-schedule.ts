@@ -65,7 +65,9 @@ const columns = [
  * Data comes either from properties (`meetings`, with `people`, `venues` and `organizations` for
  * the names, and optionally `conflicts` from `detectConflicts`) or from the `src` URL, which must
  * return `{ "meetings": [...], "people"?: [...], "venues"?: [...], "organizations"?: [...],
- * "conflicts"?: [...] }` in the JSON wire form of `@lienthong/core`. Every item is validated;
+ * "conflicts"?: [...] }` in the JSON wire form of `@lienthong/core`, or an iCalendar feed (a URL
+ * ending in `.ics`, read with core's `meetingsFromICS`; its events are hosted by the body whose
+ * id is the file's name, and the names come from the properties). Every item is validated;
  * invalid ones are left out and reported under the table. Titles and names are always shown as
  * text, never as HTML.
  *
@@ -140,13 +142,13 @@ export class WeeklySchedule extends LienthongElement {
   /** The meetings to show (parsed, e.g. with `parseMeeting`). Ignored while `src` is set. */
   @property({ attribute: false }) accessor meetings: readonly Meeting[] = []
 
-  /** People, for the names of chairs and participants. Ignored while `src` is set. */
+  /** People, for the names of chairs and participants. Used with `src` when its document has none (an `.ics` feed). */
   @property({ attribute: false }) accessor people: readonly Person[] = []
 
-  /** Venues, for their names. Ignored while `src` is set. */
+  /** Venues, for their names. Used with `src` when its document has none (an `.ics` feed). */
   @property({ attribute: false }) accessor venues: readonly Venue[] = []
 
-  /** Organisations, for the names of host, participating and preparing units. */
+  /** Organisations, for the names of host, participating and preparing units. Used with `src` when its document has none (an `.ics` feed). */
   @property({ attribute: false }) accessor organizations: readonly Organization[] = []
 
   /**
