@@ -1,0 +1,186 @@
+// The demo portal end to end: the real server (SQLite file, sample city) serves the page and the
+// API; a real Chromium loads the page under its Content-Security-Policy and a visitor uses it.
+import Database from 'better-sqlite3'
+import type { Browser, Page } from 'playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, startServer, type RunningServer } from './server.js'
+
+declare global {
+  interface Window {
+    reportCspViolation(text: string): Promise<void>
+  }
+}
+
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser.close()
+  await server.stop()
+})
+
+interface OpenedPortal {
+  readonly page: Page
+  /** Console errors and warnings, uncaught errors, failed requests and CSP violations. */
+  readonly problems: string[]
+  readonly policy: string | undefined
+  readonly close: () => Promise<void>
+}
+
+/** Opens the portal on a day of the sample city (4 March 2026), watching for anything wrong. */
+async function openPortal(query = '?date=2026-03-04'): Promise<OpenedPortal> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  const problems: string[] = []
+  await page.exposeFunction('reportCspViolation', (text: string) => {
+    problems.push(`CSP violation: ${text}`)
+  })
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      void window.reportCspViolation(`${event.effectiveDirective} ${event.blockedURI}`)
+    })
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+  const response = await page.goto(`${server.url}/${query}`)
+  return {
+    page,
+    problems,
+    policy: (await response?.allHeaders())?.['content-security-policy'],
+    close: () => context.close(),
+  }
+}
+
+/** The public counts the server has now. */
+async function petitionTotal(): Promise<number> {
+  const response = await fetch(`${server.url}/api/stats/summary`)
+  return ((await response.json()) as { petitions: { total: number } }).petitions.total
+}
+
+describe('the demo portal', () => {
+  it('loads every widget under a strict CSP with no violation and no console error', async () => {
+    const { page, problems, policy, close } = await openPortal()
+    try {
+      expect(policy).toContain("default-src 'self'")
+      expect(policy).not.toMatch(/unsafe-/)
+      // Each element upgraded and rendered its data from the API.
+      await page.locator('lt-weekly-schedule td.content').first().waitFor()
+      await page.locator('lt-meeting-calendar [role="gridcell"] .chip').first().waitFor()
+      await page.getByRole('textbox', { name: 'Mã tra cứu' }).waitFor()
+      // The report's figures are the server's.
+      const total = new Intl.NumberFormat('vi-VN').format(await petitionTotal())
+      const figure = page.locator('[data-figure="petitions-total"] dd')
+      await figure.waitFor()
+      expect(await figure.textContent()).toBe(total)
+      expect(await page.locator('#so-lieu table caption').allTextContents()).toEqual([
+        'Đơn thư theo loại',
+        'Đơn thư theo tình trạng',
+        'Cuộc họp theo loại',
+      ])
+      expect(await page.locator('#so-lieu table').first().textContent()).toContain('Khiếu nại')
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  it('would notice a CSP violation (the check above can fail)', async () => {
+    const { page, problems, close } = await openPortal()
+    try {
+      await page.locator('lt-weekly-schedule td.content').first().waitFor()
+      await page.evaluate(() => {
+        const style = document.createElement('style')
+        style.textContent = 'body { color: red }'
+        document.head.append(style)
+      })
+      await expect
+        .poll(() => problems.some((problem) => problem.startsWith('CSP violation: style-src')))
+        .toBe(true)
+    } finally {
+      await close()
+    }
+  })
+
+  it('marks a clash in the meeting calendar, and loads the next month from the API', async () => {
+    const { page, problems, close } = await openPortal()
+    try {
+      const calendar = page.locator('lt-meeting-calendar')
+      const clash = calendar.locator('.chip.clash').first()
+      await clash.waitFor()
+      // The mark is an icon and a word, so it does not rest on colour alone.
+      expect(await clash.textContent()).toContain('Trùng lịch')
+      expect(await calendar.locator('.heading').textContent()).toMatch(/tháng 3.*2026/i)
+      await calendar.getByRole('button', { name: /Tháng sau/ }).click()
+      await calendar.locator('td[data-date^="2026-04-"] .chip').first().waitFor()
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  it('looks a petition’s public status up by its tracking code', async () => {
+    const database = new Database(server.databasePath, { readonly: true })
+    const row = database
+      .prepare<[], { tracking_code: string }>(
+        "SELECT tracking_code FROM petitions WHERE stage = 'forwarded' ORDER BY id LIMIT 1",
+      )
+      .get()
+    database.close()
+    if (row === undefined) throw new Error('the sample city has no forwarded petition')
+    const { page, problems, close } = await openPortal()
+    try {
+      const input = page.getByRole('textbox', { name: 'Mã tra cứu' })
+      await input.fill(row.tracking_code.toLowerCase())
+      await input.press('Enter')
+      const stage = page.locator('lt-petition-status .stage')
+      await stage.waitFor()
+      expect((await stage.textContent())?.trim()).toBe('Đã chuyển đơn')
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  it('switches the page and every widget to Urdu, right to left, and remembers it', async () => {
+    const { page, problems, close } = await openPortal()
+    try {
+      await page.locator('lt-meeting-calendar .chip').first().waitFor()
+      await page.locator('[data-figure="petitions-total"]').waitFor()
+      await page.getByRole('button', { name: 'اردو' }).click()
+      const root = page.locator('html')
+      expect(await root.getAttribute('lang')).toBe('ur')
+      expect(await root.getAttribute('dir')).toBe('rtl')
+      expect(await page.getByRole('button', { name: 'اردو' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      )
+      expect(await page.locator('#lich-hop-title').textContent()).toBe('اجلاس')
+      expect(await page.locator('#so-lieu table caption').first().textContent()).toBe(
+        'درخواستیں قسم کے لحاظ سے',
+      )
+      // The widgets follow the document's language and direction.
+      await page.getByRole('textbox', { name: 'ٹریکنگ کوڈ' }).waitFor()
+      const direction = await page
+        .locator('lt-meeting-calendar')
+        .evaluate((element) => getComputedStyle(element).direction)
+      expect(direction).toBe('rtl')
+      await page.reload()
+      expect(await root.getAttribute('lang')).toBe('ur')
+      await page.getByRole('textbox', { name: 'ٹریکنگ کوڈ' }).waitFor()
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})
