@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const serverDir = fileURLToPath(new URL('../../server', import.meta.url))
 
-/** pnpm as it was started (`npx pnpm@10 demo` puts no `pnpm` on the PATH), else from the PATH. */
+/**
+ * pnpm as it was started (`npx pnpm@10 demo` puts no `pnpm` on the PATH), else from the PATH.
+ * @param {string[]} args
+ * @returns {[string, string[]]}
+ */
 function pnpm(args) {
   const execPath = process.env.npm_execpath
   return execPath !== undefined && /\.[cm]?js$/.test(execPath)
