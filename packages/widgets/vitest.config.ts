@@ -171,12 +171,177 @@ function servePetitions(path: string, request: IncomingMessage, response: Server
   })
 }
 
+/** What the fake submission API of one test stored: petitions by key, and requests seen. */
+interface SubmissionLedger {
+  readonly petitions: Map<string, { body: string; receipt: string }>
+  requests: number
+  readonly bodies: string[]
+  /** The `Idempotency-Key` and `Anti-Spam-Token` headers of each request. */
+  readonly headers: { key: string; token: string }[]
+  /** Until healed, a failing mode fails every request (browsers retry some on their own). */
+  healed: boolean
+}
+const submissionLedgers = new Map<string, SubmissionLedger>()
+
+/** The fields `POST /api/petitions` accepts (the reference server's `submissionFields`). */
+const submissionKeys = new Set([
+  'kinds',
+  'anonymous',
+  'petitioner',
+  'coSigners',
+  'representatives',
+  'subject',
+  'content',
+  'field',
+  'place',
+  'complainedDecision',
+  'denounced',
+  'complaintInstance',
+  'attachments',
+  'receivedById',
+])
+
+/**
+ * A fake of the reference server's `POST /api/petitions`, under
+ * `/__lt-test__/submit/<mode>/<ledger>` (the `action` of `<lt-petition-form>`), deduplicating by
+ * `Idempotency-Key` like the real one (201 first, 200 with the same receipt after). `<mode>` says
+ * how requests fail until `POST /__lt-test__/submit/heal/<ledger>`: `ok` (never), `drop-request`
+ * (connection closed, nothing stored), `drop-response` (stored, then the connection closed
+ * before the answer), `error-500` (500, nothing stored) or `reject` (400, always). `GET
+ * /__lt-test__/submit/ledger/<ledger>` says how many petitions were stored, how many requests
+ * arrived, and the bodies and headers received.
+ */
+function serveSubmissions(path: string, request: IncomingMessage, response: ServerResponse): void {
+  response.setHeader('Content-Type', 'application/json')
+  const ledgerOf = (name: string): SubmissionLedger => {
+    let ledger = submissionLedgers.get(name)
+    if (!ledger) {
+      ledger = { petitions: new Map(), requests: 0, bodies: [], headers: [], healed: false }
+      submissionLedgers.set(name, ledger)
+    }
+    return ledger
+  }
+  const healed = /^\/heal\/([\w-]+)$/.exec(path)?.[1]
+  if (healed) {
+    ledgerOf(healed).healed = true
+    response.statusCode = 204
+    response.end()
+    return
+  }
+  const counted = /^\/ledger\/([\w-]+)$/.exec(path)?.[1]
+  if (counted) {
+    const ledger = ledgerOf(counted)
+    response.end(
+      JSON.stringify({
+        petitions: ledger.petitions.size,
+        requests: ledger.requests,
+        keys: [...ledger.petitions.keys()],
+        bodies: ledger.bodies.map((body) => JSON.parse(body) as unknown),
+        headers: ledger.headers,
+      }),
+    )
+    return
+  }
+  const match = /^\/(ok|drop-request|drop-response|error-500|reject)\/([\w-]+)$/.exec(path)
+  if (!match || request.method !== 'POST') {
+    response.statusCode = 404
+    response.end('{"error":{"code":"not_found","message":"unknown route","issues":[]}}')
+    return
+  }
+  const [, mode = 'ok', name = ''] = match
+  const ledger = ledgerOf(name)
+  const chunks: Buffer[] = []
+  request.on('data', (chunk: Buffer) => chunks.push(chunk))
+  request.on('end', () => {
+    ledger.requests += 1
+    const body = Buffer.concat(chunks).toString('utf8')
+    ledger.bodies.push(body)
+    const key = request.headers['idempotency-key']
+    const token = request.headers['anti-spam-token']
+    ledger.headers.push({
+      key: typeof key === 'string' ? key : '',
+      token: typeof token === 'string' ? token : '',
+    })
+    const fail = (status: number, code: string): void => {
+      response.statusCode = status
+      response.end(JSON.stringify({ error: { code, message: code, issues: [] } }))
+    }
+    if (typeof key !== 'string' || key.length < 8) {
+      fail(400, 'idempotency_key_required')
+      return
+    }
+    let parsed: Record<string, unknown>
+    try {
+      parsed = JSON.parse(body) as Record<string, unknown>
+    } catch {
+      fail(400, 'invalid_json')
+      return
+    }
+    if (mode === 'reject' || Object.keys(parsed).some((field) => !submissionKeys.has(field))) {
+      fail(400, 'invalid_input')
+      return
+    }
+    const failing = !ledger.healed
+    if (failing && (mode === 'drop-request' || mode === 'error-500')) {
+      if (mode === 'error-500') {
+        fail(500, 'internal_error')
+        return
+      }
+      request.socket.destroy()
+      return
+    }
+    const stored = ledger.petitions.get(key)
+    if (stored && failing && mode === 'drop-response') {
+      request.socket.destroy() // the replay's answer is lost too
+      return
+    }
+    if (stored) {
+      if (stored.body !== body) {
+        fail(422, 'idempotency_key_reused')
+        return
+      }
+      response.setHeader('Idempotent-Replayed', 'true')
+      response.statusCode = 200
+      response.end(stored.receipt)
+      return
+    }
+    const receivedAt = '2026-03-02T10:15:00+07:00'
+    const receipt = JSON.stringify({
+      trackingCode: 'K7M4-X9QP-R2Y',
+      kinds: parsed.kinds,
+      stage: 'received',
+      open: true,
+      receivedAt,
+      updatedAt: receivedAt,
+      handledById: 'vp-hdnd',
+      steps: [{ type: 'received', at: receivedAt }],
+      dueDates: [
+        { step: 'process', dueOn: '2026-03-12', status: 'pending' },
+        {
+          step: 'accept',
+          dueOn: '2026-03-16',
+          status: 'pending',
+          legalBasis: 'Law 02/2011/QH13 Art 27',
+        },
+      ],
+    })
+    ledger.petitions.set(key, { body, receipt })
+    if (failing && mode === 'drop-response') {
+      request.socket.destroy()
+      return
+    }
+    response.statusCode = 201
+    response.end(receipt)
+  })
+}
+
 /**
  * Test-only HTTP routes on the Vitest browser server, for the data-loading tests:
  * `/__lt-test__/status/<code>` answers with that status and a JSON body,
  * `/__lt-test__/slow?ms=<n>` sends valid JSON after `n` milliseconds, and
- * `/__lt-test__/flaky/<key>` fails once and then serves what was stored (see `serveFlaky`), and
- * `/__lt-test__/petitions/…` is a mock petition API (see `servePetitions`).
+ * `/__lt-test__/flaky/<key>` fails once and then serves what was stored (see `serveFlaky`),
+ * `/__lt-test__/petitions/…` is a mock petition API (see `servePetitions`), and
+ * `/__lt-test__/submit/…` a fake petition submission API (see `serveSubmissions`).
  */
 function testRoutes(): Plugin {
   return {
@@ -184,6 +349,10 @@ function testRoutes(): Plugin {
     configureServer(server) {
       server.middlewares.use('/__lt-test__', (request, response) => {
         const url = new URL(request.url ?? '/', 'http://localhost')
+        if (url.pathname.startsWith('/submit/')) {
+          serveSubmissions(url.pathname.slice('/submit'.length), request, response)
+          return
+        }
         if (url.pathname.startsWith('/petitions/')) {
           servePetitions(url.pathname.slice('/petitions'.length), request, response)
           return

@@ -11,5 +11,6 @@ export { defineElement } from './internal/define-element.js'
 
 // Each component registers itself in its own `<component>/define.ts`:
 import './meeting-calendar/define.js'
+import './petition-form/define.js'
 import './petition-status/define.js'
 import './weekly-schedule/define.js'

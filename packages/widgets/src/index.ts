@@ -28,6 +28,12 @@ export {
   type PetitionStatusDueDate,
   type PetitionStatusStep,
 } from './petition-status/status-data.js'
+export {
+  PetitionForm,
+  type PetitionFormErrorDetail,
+  type PetitionSubmitDetail,
+  type PetitionSubmittedDetail,
+} from './petition-form/petition-form.js'
 export type { RangeChangeDetail } from './internal/events.js'
 export {
   detectScheduleConflicts,
