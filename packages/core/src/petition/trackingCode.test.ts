@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { LienthongError } from '../errors/LienthongError.js'
 import {
   createTrackingCode,
   isValidTrackingCode,
@@ -35,6 +36,15 @@ describe('createTrackingCode', () => {
       expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{3}$/)
       expect(isValidTrackingCode(code)).toBe(true)
     }
+  })
+
+  it('says what is wrong with a random source that is not one, instead of a TypeError', () => {
+    const fromJavaScript = createTrackingCode as (random?: unknown) => string
+    expect(() => fromJavaScript({ random: bytesOf([1]) })).toThrow(LienthongError)
+    expect(() => fromJavaScript({ random: bytesOf([1]) })).toThrow(
+      'random: expected function, received an object',
+    )
+    expect(() => fromJavaScript(() => 'bytes')).toThrow(LienthongError)
   })
 
   it('avoids the letters people confuse (I, L, O, U)', () => {

@@ -1,3 +1,7 @@
+import { describeType } from '../_lib/zodIssues.js'
+import { LienthongError } from '../errors/LienthongError.js'
+import { formatIssueMessage } from '../errors/formatIssueMessage.js'
+
 /**
  * The 32 symbols of tracking codes: Crockford's base 32 (digits and capital letters without I,
  * L, O and U), so no two are confused when read aloud or copied by hand.
@@ -84,8 +88,10 @@ function defaultRandom(): RandomSource {
  * @param random - Fills a byte array with secure random values; default
  *   `globalThis.crypto.getRandomValues`. Inject one for deterministic tests.
  * @returns A new code, `XXXX-XXXX-XXX` (13 characters).
- * @throws Error when the runtime has no `crypto.getRandomValues` and no `random` is given (every
- *   supported runtime has it: Node 20+, browsers, Deno, Bun, workers).
+ * @throws {@link errors!LienthongError | LienthongError} (`invalid_input`) when `random` is not a
+ *   function or does not return the byte array it was given; Error when the runtime has no
+ *   `crypto.getRandomValues` and no `random` is given (every supported runtime has it: Node 20+,
+ *   browsers, Deno, Bun, workers).
  * @example
  * ```ts
  * import { createTrackingCode, isValidTrackingCode } from '@lienthong/core/petition'
@@ -96,10 +102,34 @@ function defaultRandom(): RandomSource {
  * ```
  */
 export function createTrackingCode(random?: RandomSource): string {
+  const source: unknown = random
+  if (source !== undefined && typeof source !== 'function') throw wrongRandom(source)
   const bytes = (random ?? defaultRandom())(new Uint8Array(PAYLOAD))
+  if (!(bytes instanceof Uint8Array) || bytes.length < PAYLOAD) throw wrongRandom(bytes, 'result')
   // 32 divides 256: the low 5 bits of a uniform byte are uniform.
   const values = Array.from({ length: PAYLOAD }, (_, i) => (bytes[i] ?? 0) & 31)
   return format([...values, checkSymbol(values)])
+}
+
+/** The error for a random source that is not a function, or that returned no bytes. */
+function wrongRandom(value: unknown, what: 'random' | 'result' = 'random'): LienthongError {
+  const expected = what === 'random' ? 'function' : 'Uint8Array'
+  const received = describeType(value)
+  const params = { expected, received }
+  return new LienthongError({
+    code: 'invalid_input',
+    subject: 'createTrackingCode',
+    issues: [
+      {
+        code: 'invalid_type',
+        path: what === 'random' ? ['random'] : ['random', '(result)'],
+        params,
+        message: formatIssueMessage({ code: 'invalid_type', params }, 'en'),
+        expected,
+        received,
+      },
+    ],
+  })
 }
 
 const aliases: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' }
