@@ -61,12 +61,12 @@ export async function loadCalendarFeed(
 ): Promise<{ ok: true; data: ScheduleData } | FetchJsonFailure> {
   const fetched = await fetchText(src, timeoutMs, signal)
   if (!fetched.ok) return fetched
-  let ical: typeof import('@lienthong/core/ical')
+  let ical: typeof import('./ical-lazy.js')
   try {
     // zod's eval probe off first, as for the JSON documents (a strict CSP reports it).
     const { useJitlessZod } = await import('./zod-settings.js')
     useJitlessZod()
-    ical = await import('@lienthong/core/ical')
+    ical = await import('./ical-lazy.js')
   } catch (error) {
     return { ok: false, reason: 'network', error }
   }
