@@ -204,6 +204,18 @@ try {
       .locator('lt-weekly-schedule, lt-meeting-calendar, lt-petition-status')
       .screenshot({ path })
     console.log(`saved ${path}`)
+    if (shot.print) {
+      // The same page printed to PDF on A4 landscape with 12 mm margins (what the element's
+      // documentation suggests for @page): one week must fit on one sheet.
+      const pdf = await page.pdf({
+        format: 'A4',
+        landscape: true,
+        margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+      })
+      const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0
+      console.log(`${shot.name}: printed on ${sheets} A4 sheet(s)`)
+      if (sheets !== 1) problems.push(`${shot.name}: one week printed on ${sheets} A4 sheets`)
+    }
     await page.close()
   }
 } finally {

@@ -240,7 +240,8 @@ export const weeklyScheduleStyles = css`
 
   @media print {
     :host {
-      font-size: 9.5pt;
+      font-size: 8.5pt;
+      line-height: 1.3;
       color: #000;
     }
 

@@ -1,7 +1,7 @@
 import { parseMeeting } from '@lienthong/core/meeting'
 import { generateSampleData } from '@lienthong/core/sample'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { cdp, userEvent } from 'vitest/browser'
 import type { RangeChangeDetail } from '../internal/events.js'
 import { expectNoAxeViolations } from '../internal/test-utils/axe.js'
 import { createWrapper, mount, root, text } from '../internal/test-utils/element-test.js'
@@ -534,6 +534,34 @@ describe('<lt-weekly-schedule> week navigation', () => {
     expect(shadow.activeElement?.classList.contains('table-region')).toBe(true)
     await userEvent.tab()
     expect(shadow.activeElement?.localName).toBe('summary')
+  })
+})
+
+describe('<lt-weekly-schedule> print', () => {
+  test('printed (print media, A4 landscape width): the table only, every column on the sheet, clashes marked', async () => {
+    // The printable width of A4 landscape with 12 mm margins: 273 mm at 96 dpi.
+    wrapper.style.inlineSize = '1032px'
+    const element = await schedule()
+    const shadow = root(element)
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' })
+    try {
+      for (const hidden of shadow.querySelectorAll('.toolbar')) {
+        expect(getComputedStyle(hidden).display).toBe('none')
+      }
+      const table = shadow.querySelector('table')
+      expect(table?.getBoundingClientRect().width).toBeLessThanOrEqual(1032)
+      expect(table && table.scrollWidth <= table.clientWidth + 1).toBe(true)
+      const clashing = [...shadow.querySelectorAll('tr.clash')]
+      expect(clashing).toHaveLength(2)
+      for (const row of clashing) {
+        // The mark is a word and an icon in black, and a thick rule: it survives a grey printer.
+        expect(text(row.querySelector('summary'))).toBe('Trùng lịch')
+        const content = row.querySelector('td.content')
+        expect(content && getComputedStyle(content).borderInlineStartWidth).not.toBe('1px')
+      }
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' })
+    }
   })
 })
 
