@@ -864,7 +864,7 @@ export class MeetingCalendar extends LienthongElement {
 
   /** `aria-describedby` of the focused cell: the explanation of its day's conflicts, if any. */
   private describedBy(date: string, focused: string): string | typeof nothing {
-    if (date !== focused) return nothing
+    if (date !== focused || this.openDay === date) return nothing
     return this.index()
       .on(date)
       .some((entry) => entry.conflicts.length > 0)
@@ -1186,6 +1186,8 @@ export class MeetingCalendar extends LienthongElement {
   /** The conflicts of the focused day in words, for the eye and as the focused cell's description. */
   private renderFocusNote(names: Names): unknown {
     const date = this.focusedDate
+    // The open day list explains the same clashes, meeting by meeting.
+    if (this.openDay === date) return nothing
     const clashing = this.index()
       .on(date)
       .filter((entry) => entry.conflicts.length > 0)

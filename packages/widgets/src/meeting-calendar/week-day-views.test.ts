@@ -439,3 +439,48 @@ describe('<lt-meeting-calendar> src with an iCalendar feed', () => {
     expect(root(element).querySelector('[role=alert] .retry')).not.toBeNull()
   })
 })
+
+describe('<lt-meeting-calendar> conflicts explained and theming', () => {
+  test('the focused day’s clashes are explained in words and describe the focused cell', async () => {
+    const element = await calendar('month', '2026-03-02')
+    const cellOf = (date: string): HTMLElement | null =>
+      root(element).querySelector(`td[data-date="${date}"]`)
+    expect(root(element).querySelector('#focus-note')).toBeNull()
+    expect(cellOf('2026-03-02')?.hasAttribute('aria-describedby')).toBe(false)
+    cellOf('2026-03-02')?.focus()
+    await userEvent.keyboard('{ArrowRight}')
+    expect(focused(element)).toBe('2026-03-03 -')
+    const note = root(element).querySelector('#focus-note')
+    expect(cellOf('2026-03-03')?.getAttribute('aria-describedby')).toBe('focus-note')
+    expect(text(note?.querySelector('p'))).toBe('Trùng lịch ngày 3/3:')
+    expect([...(note?.querySelectorAll('li') ?? [])].map(text)).toEqual([
+      expect.stringMatching(
+        /^Tiếp công dân định kỳ tháng 3: Lê Minh Cường cũng có lịch dự “Làm việc với Đoàn kiểm tra của Trung ương” cùng lúc/,
+      ),
+      expect.stringMatching(/^Làm việc với Đoàn kiểm tra của Trung ương: Lê Minh Cường/),
+    ])
+  })
+
+  test('themed through --lt-* properties and ::part; no styles leak in or out', async () => {
+    const style = document.head.appendChild(document.createElement('style'))
+    style.textContent = `
+      lt-meeting-calendar { --lt-calendar-org-0: rgb(1, 2, 3); }
+      lt-meeting-calendar::part(event) { font-style: italic; }
+      .chip, .event { color: rgb(255, 0, 0); }`
+    try {
+      const element = await calendar('week')
+      // Host bodies by id: hdnd is the first colour.
+      const council = slot(element, '2026-03-05', 'all-day').querySelector('.chip')
+      expect(council && getComputedStyle(council).borderInlineStartColor).toBe('rgb(1, 2, 3)')
+      const event = eventTitled(element, 'Hội nghị Ban Thường vụ')
+      expect(getComputedStyle(event).fontStyle).toBe('italic')
+      expect(getComputedStyle(event).color).not.toBe('rgb(255, 0, 0)')
+      const outside = wrapper.appendChild(document.createElement('button'))
+      outside.className = 'chip event'
+      expect(getComputedStyle(outside).position).toBe('static')
+      expect(getComputedStyle(outside).borderInlineStartWidth).not.toBe('4px')
+    } finally {
+      style.remove()
+    }
+  })
+})
