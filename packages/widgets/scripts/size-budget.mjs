@@ -224,7 +224,16 @@ for (const budget of budgets) {
     notes.push(`${budget.name}: ${budget.entry} does not exist yet; not measured.`)
     continue
   }
-  const size = await measure(budget)
+  let size
+  try {
+    size = await measure(budget)
+  } catch (error) {
+    // A build error (a syntax error, an import that does not resolve) is a failure of its own,
+    // reported with esbuild's message, and the other elements are still measured.
+    rows.push([budget.name, lit, '-', '-', '-', limit, 'BUILD FAILED'])
+    failures.push(`${budget.name}: could not be bundled: ${String(error)}`)
+    continue
+  }
   let verdict = 'info'
   if (budget.limit !== undefined) {
     const over = size.gzip - budget.limit
@@ -283,6 +292,6 @@ if (analyze) {
 }
 
 if (failures.length > 0) {
-  console.error(`\nOver budget:\n  ${failures.join('\n  ')}`)
+  console.error(`\nSize check failed:\n  ${failures.join('\n  ')}`)
   process.exitCode = 1
 }
