@@ -470,9 +470,9 @@ function wireLanguageSwitch() {
   }
 }
 
-/** After a petition is sent, the figures change: count it in. */
+/** Once the server has a petition (its receipt arrived), the figures change: count it in. */
 function wirePetitionForm() {
-  document.getElementById('petition-form')?.addEventListener('lt-submit', () => {
+  document.getElementById('petition-form')?.addEventListener('lt-submitted', () => {
     void showFigures()
   })
 }

@@ -79,6 +79,7 @@ describe('the demo portal', () => {
       await page.locator('lt-weekly-schedule td.content').first().waitFor()
       await page.locator('lt-meeting-calendar [role="gridcell"] .chip').first().waitFor()
       await page.getByRole('textbox', { name: 'Mã tra cứu' }).waitFor()
+      await page.getByRole('radio', { name: 'Kiến nghị' }).waitFor()
       // The report's figures are the server's.
       const total = new Intl.NumberFormat('vi-VN').format(await petitionTotal())
       const figure = page.locator('[data-figure="petitions-total"] dd')
@@ -183,4 +184,102 @@ describe('the demo portal', () => {
       await close()
     }
   })
+
+  it('takes a petition typed and sent by keyboard alone, stores it, and finds its status', async () => {
+    const before = await petitionTotal()
+    const { page, problems, close } = await openPortal()
+    try {
+      await page.locator('lt-petition-form #kind-complaint').waitFor()
+      await page.locator('[data-figure="petitions-total"]').waitFor()
+      await tabTo(page, (focus) => focus.href?.endsWith('#gui-don') === true)
+      await page.keyboard.press('Enter') // the page's own link to the form
+      await tabTo(page, (focus) => focus.id === 'kind-complaint')
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('ArrowDown') // → recommendation
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Enter') // continue
+      await page.locator('lt-petition-form #name').waitFor()
+      await tabTo(page, (focus) => focus.id === 'name')
+      await page.keyboard.type('Phạm Thị Dung')
+      await tabTo(page, (focus) => focus.id === 'address')
+      await page.keyboard.type('Số 5 ngõ 12 phố Đội Cấn, Hà Nội')
+      await tabTo(page, (focus) => focus.id === 'subject')
+      await page.keyboard.type('Lắp đèn chiếu sáng ngõ 12 phố Đội Cấn')
+      await tabTo(page, (focus) => focus.id === 'content')
+      await page.keyboard.type('Ngõ 12 không có đèn, người dân đi lại khó khăn vào ban đêm.')
+      await page.keyboard.press('Shift+Tab')
+      await page.keyboard.press('Enter') // continue, from the subject field
+      await page.locator('lt-petition-form #send').waitFor()
+      await tabTo(page, (focus) => focus.id === 'send')
+      await page.keyboard.press('Enter')
+      const shown = page.locator('lt-petition-form .tracking-code')
+      await shown.waitFor()
+      const code = (await shown.textContent())?.trim() ?? ''
+
+      // It is in the database, as the citizen typed it, received through the portal.
+      const database = new Database(server.databasePath, { readonly: true })
+      const row = database
+        .prepare<[string], { channel: string; stage: string; body: string }>(
+          'SELECT channel, stage, body FROM petitions WHERE tracking_code = ?',
+        )
+        .get(code)
+      database.close()
+      expect(row).toMatchObject({ channel: 'online-portal', stage: 'received' })
+      expect(JSON.parse(row?.body ?? '{}')).toMatchObject({
+        kinds: ['recommendation'],
+        petitioner: { name: 'Phạm Thị Dung', address: 'Số 5 ngõ 12 phố Đội Cấn, Hà Nội' },
+        subject: 'Lắp đèn chiếu sáng ngõ 12 phố Đội Cấn',
+      })
+
+      // The figures count it, and the status look-up finds it, still by keyboard.
+      const total = new Intl.NumberFormat('vi-VN').format(before + 1)
+      await page.locator('[data-figure="petitions-total"] dd', { hasText: total }).waitFor()
+      await tabTo(page, (focus) => focus.host === 'LT-PETITION-STATUS' && focus.tag === 'INPUT')
+      await page.keyboard.type(code)
+      await page.keyboard.press('Enter')
+      const stage = page.locator('lt-petition-status .stage')
+      await stage.waitFor()
+      expect((await stage.textContent())?.trim()).toBe('Đã tiếp nhận')
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
 })
+
+/** What has keyboard focus, inside shadow roots too. */
+interface Focus {
+  readonly id: string
+  readonly tag: string
+  readonly href: string | undefined
+  /** The tag of the custom element whose shadow root holds it, if any. */
+  readonly host: string | undefined
+}
+
+function focusOf(page: Page): Promise<Focus> {
+  return page.evaluate(() => {
+    let active = document.activeElement
+    let host: Element | undefined
+    while (active?.shadowRoot?.activeElement) {
+      host = active
+      active = active.shadowRoot.activeElement
+    }
+    return {
+      id: active?.id ?? '',
+      tag: active?.tagName ?? '',
+      href: active instanceof HTMLAnchorElement ? active.href : undefined,
+      host: host?.tagName,
+    }
+  })
+}
+
+/** Presses Tab until the focus is where `wanted` says (fails after 80 presses). */
+async function tabTo(page: Page, wanted: (focus: Focus) => boolean): Promise<void> {
+  for (let presses = 0; presses < 80; presses++) {
+    if (wanted(await focusOf(page))) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(
+    `80 presses of Tab never reached it; focus is on ${JSON.stringify(await focusOf(page))}`,
+  )
+}
