@@ -469,9 +469,8 @@ export const meetingCalendarStyles = css`
   }
 
   .event .icon {
-    position: absolute;
-    inset-block-start: 2px;
-    inset-inline-end: 2px;
+    margin-inline-end: 2px;
+    vertical-align: -0.15em;
   }
 
   .event-time {

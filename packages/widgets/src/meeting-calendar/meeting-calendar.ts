@@ -1070,13 +1070,15 @@ export class MeetingCalendar extends LienthongElement {
         this.select(entry.meeting, entry.date)
       }}
     >
-      ${
-        clash
-          ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg
-              ><span class="lt-visually-hidden">${t('conflict.mark')}: </span>`
-          : nothing
-      }<span class="event-time">${this.timeText(entry)}</span>
-      <span class="event-title ${entry.meeting.status}" dir="auto">${entry.meeting.title}</span
+      <span class="event-time"
+        >${
+          clash
+            ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg
+                ><span class="lt-visually-hidden">${t('conflict.mark')}: </span>`
+            : nothing
+        }${this.timeText(entry)}</span
+      >
+      <span class="event-title ${entry.meeting.status}"><bdi>${entry.meeting.title}</bdi></span
       >${this.statusText(entry.meeting, true)}
     </button>`
   }
