@@ -470,6 +470,27 @@ function wireLanguageSwitch() {
   }
 }
 
+/**
+ * Gives the status look-up the agencies' names, so it says "Văn phòng Thành ủy" and not
+ * "vp-tu". Without them it still works, showing ids.
+ */
+async function nameAgencies() {
+  const status = /** @type {(HTMLElement & { organizations?: unknown }) | null} */ (
+    document.getElementById('petition-status')
+  )
+  if (status === null) return
+  try {
+    const response = await fetch('/api/organizations', { headers: { Accept: 'application/json' } })
+    if (!response.ok) throw new Error(`GET /api/organizations answered ${response.status}`)
+    const { organizations } = /** @type {{ organizations: { id: string, name: string }[] }} */ (
+      await response.json()
+    )
+    status.organizations = organizations.map(({ id, name }) => ({ id, name }))
+  } catch (error) {
+    console.warn('lienthong portal: agencies not named', error)
+  }
+}
+
 /** Once the server has a petition (its receipt arrived), the figures change: count it in. */
 function wirePetitionForm() {
   document.getElementById('petition-form')?.addEventListener('lt-submitted', () => {
@@ -482,3 +503,4 @@ wireLanguageSwitch()
 wireSchedules()
 wirePetitionForm()
 void showFigures()
+void nameAgencies()

@@ -133,9 +133,16 @@ describe('the demo portal', () => {
 
   it('looks a petition’s public status up by its tracking code', async () => {
     const database = new Database(server.databasePath, { readonly: true })
+    // A petition forwarded once, and the name of the agency it went to.
     const row = database
-      .prepare<[], { tracking_code: string }>(
-        "SELECT tracking_code FROM petitions WHERE stage = 'forwarded' ORDER BY id LIMIT 1",
+      .prepare<[], { tracking_code: string; handled_by: string; agency: string }>(
+        `SELECT p.tracking_code, o.id AS handled_by, json_extract(o.body, '$.name') AS agency
+           FROM petitions p, json_each(p.body, '$.history') h
+           JOIN organizations o ON o.id = json_extract(h.value, '$.forwardedToId')
+          WHERE p.stage = 'forwarded' AND json_extract(h.value, '$.type') = 'forwarded'
+            AND (SELECT count(*) FROM json_each(p.body, '$.history') x
+                  WHERE json_extract(x.value, '$.type') = 'forwarded') = 1
+          ORDER BY p.id LIMIT 1`,
       )
       .get()
     database.close()
@@ -148,6 +155,10 @@ describe('the demo portal', () => {
       const stage = page.locator('lt-petition-status .stage')
       await stage.waitFor()
       expect((await stage.textContent())?.trim()).toBe('Đã chuyển đơn')
+      // The agency handling it is named (the page gave the element the organisations).
+      const details = await page.locator('lt-petition-status .details').textContent()
+      expect(details).toContain(row.agency)
+      expect(details).not.toContain(row.handled_by)
       expect(problems).toEqual([])
     } finally {
       await close()

@@ -75,6 +75,13 @@ export const meetingsResponseSchema = z
     'Meetings overlapping [from, to), sorted by start, and the people, venues and organisations they name. A recurring meeting is returned once, as its series (with `recurrence`), when any occurrence may fall in the range; clients expand it.',
   )
 
+/** Body of `GET /api/organizations`: the agencies, so a page can name them. */
+export const organizationsResponseSchema = z
+  .object({ organizations: z.array(organizationSchema) })
+  .describe(
+    'Every organisation the back end knows (bodies, offices, departments, wards), sorted by id: what a page needs to name the agency handling a petition or hosting a meeting.',
+  )
+
 /** Fields of a petition that the citizen writes; everything else is set by the back end. */
 export const submissionFields = [
   'kinds',
@@ -207,6 +214,7 @@ export const errorBodySchema = z.object({
 })
 
 export type MeetingsResponse = z.input<typeof meetingsResponseSchema>
+export type OrganizationsResponse = z.input<typeof organizationsResponseSchema>
 export type PetitionSubmission = z.input<typeof petitionSubmissionSchema>
 /** The receipt of a submission: the public status, in wire form. */
 export type PetitionReceipt = z.input<typeof publicPetitionStatusSchema>
@@ -242,6 +250,14 @@ export const endpoints = {
     summary: 'Meetings as an iCalendar feed',
     description:
       'The same meetings as an iCalendar (RFC 5545) feed that calendar applications (Outlook, Google, Apple, Thunderbird) can subscribe to: one VEVENT per meeting with a stable UID, times on the wall clock with a VTIMEZONE, a recurring meeting once with its RRULE, and every field iCalendar has no property for in X-LIENTHONG-MEETING. Without from and to, the feed runs from 30 days ago for a year, so a subscription URL needs no dates.',
+  },
+  listOrganizations: {
+    method: 'get',
+    path: '/api/organizations',
+    operationId: 'listOrganizations',
+    summary: 'The organisations',
+    description:
+      'Every organisation, with its name and kind: `<lt-petition-status>` names the agency handling a petition from it (its `organizations` property).',
   },
   submitPetition: {
     method: 'post',

@@ -12,6 +12,7 @@ import {
   meetingsFeedQuerySchema,
   meetingsQuerySchema,
   meetingsResponseSchema,
+  organizationsResponseSchema,
   petitionSubmissionSchema,
   publicPetitionStatusSchema,
   REPLAYED_HEADER,
@@ -46,6 +47,7 @@ function componentSchemas(): Record<string, Json> {
     ['Venue', venueSchema],
     ['Organization', organizationSchema],
     ['MeetingsResponse', meetingsResponseSchema],
+    ['OrganizationsResponse', organizationsResponseSchema],
     ['PetitionSubmission', petitionSubmissionSchema],
     ['PublicPetitionStatus', publicPetitionStatusSchema],
     ['StatsSummary', statsSummarySchema],
@@ -118,6 +120,15 @@ function paths(): Json {
             content: { 'text/calendar': { schema: { type: 'string' } } },
           },
           '400': errorResponse('A parameter is missing or invalid; `issues` name it.'),
+          default: errorResponse('Any other error.'),
+        },
+      }),
+    },
+    [endpoints.listOrganizations.path]: {
+      get: operation(endpoints.listOrganizations, {
+        tags: ['meetings'],
+        responses: {
+          '200': { description: 'The organisations.', content: json(ref('OrganizationsResponse')) },
           default: errorResponse('Any other error.'),
         },
       }),

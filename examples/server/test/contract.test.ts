@@ -3,7 +3,7 @@ import { meetingsFromICS } from '@lienthong/core/ical'
 import { safeParseMeeting, type MeetingInput } from '@lienthong/core/meeting'
 import { normalizeTrackingCode, petitionStage } from '@lienthong/core/petition'
 import { describe, expect, it } from 'vitest'
-import type { MeetingsResponse, StatsSummary } from '../src/contract.js'
+import type { MeetingsResponse, OrganizationsResponse, StatsSummary } from '../src/contract.js'
 import { aSubmission, errorOf, receiptOf, sample, submit, testApp } from './helpers.js'
 
 const week = '?from=2026-03-02T00:00:00%2B07:00&to=2026-03-09T00:00:00%2B07:00'
@@ -134,6 +134,20 @@ describe('GET /api/meetings.ics', () => {
     expect((await errorOf(response)).issues).toMatchObject([
       { code: 'invalid_format', path: ['to'] },
     ])
+  })
+})
+
+describe('GET /api/organizations', () => {
+  it('answers every organisation in wire form, so pages can name agencies', async () => {
+    const response = await testApp().request('/api/organizations')
+    expect(response.status).toBe(200)
+    const { organizations } = (await response.json()) as OrganizationsResponse
+    expect(organizations.map((org) => org.id)).toEqual(
+      sample.organizations.map((org) => org.id).sort(),
+    )
+    expect(organizations.find((org) => org.id === 'vp-tu')?.name).toBe(
+      sample.organizations.find((org) => org.id === 'vp-tu')?.name,
+    )
   })
 })
 

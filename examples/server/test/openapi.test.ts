@@ -52,6 +52,8 @@ describe('docs/openapi.json', () => {
     expect(validatorOf('PetitionSubmission')(submission)).toEqual([])
     const receipt = await submit(app, submission)
     expect(validatorOf('PublicPetitionStatus')(await receipt.json())).toEqual([])
+    const organizations = await app.request('/api/organizations')
+    expect(validatorOf('OrganizationsResponse')(await organizations.json())).toEqual([])
     const stats = await app.request('/api/stats/summary')
     expect(validatorOf('StatsSummary')(await stats.json())).toEqual([])
     const error = await submit(app, { kinds: [] })

@@ -1,4 +1,5 @@
-// GET /api/meetings?from=&to= (JSON) and GET /api/meetings.ics?from=&to= (iCalendar)
+// GET /api/meetings?from=&to= (JSON), GET /api/meetings.ics?from=&to= (iCalendar) and
+// GET /api/organizations (the directory the meetings and petitions name)
 import { formatIssueMessage, type MessageLocale } from '@lienthong/core'
 import { meetingsToICS } from '@lienthong/core/ical'
 import { serializeMeeting, type Meeting } from '@lienthong/core/meeting'
@@ -14,6 +15,7 @@ import {
   routePath,
   type ApiIssue,
   type MeetingsResponse,
+  type OrganizationsResponse,
 } from '../contract.js'
 import { errorResponse, issuesFromZod, localeOf } from '../errors.js'
 import type { Directory, Storage } from '../storage/types.js'
@@ -155,6 +157,12 @@ export function meetingRoutes(options: MeetingRoutesOptions): Hono {
       'Content-Disposition': 'inline; filename="lienthong-meetings.ics"',
       'Cache-Control': 'no-cache',
     })
+  })
+
+  routes.get(routePath(endpoints.listOrganizations), async (c) => {
+    const { organizations } = await storage.directory()
+    const body: OrganizationsResponse = { organizations: organizations.map(serializeOrganization) }
+    return c.json(body)
   })
 
   routes.get(routePath(endpoints.listMeetings), async (c) => {
