@@ -5,6 +5,7 @@ import { redactPetition } from '../petition/redactPetition.js'
 import { generateSampleData } from '../sample/generateSampleData.js'
 import type { Accumulator } from './accumulator.js'
 import { groupedAccumulator } from './groupedAccumulator.js'
+import { cubeAccumulator } from './cubeAccumulator.js'
 import { conflictAccumulator, meetingAccumulator } from './meetingAccumulator.js'
 import { periodOf } from './period.js'
 import { petitionAccumulator } from './petitionAccumulator.js'
@@ -107,6 +108,18 @@ describe('merged shards equal one pass', () => {
 
   it('for tasks', () => {
     checkMergeable(taskAccumulator({ asOf: '2026-06-01' }), tasks)
+  })
+
+  it('for cubes, whose shards have different dictionaries', () => {
+    checkMergeable(
+      cubeAccumulator<(typeof petitions)[number]>([
+        { name: 'office', of: (p) => p.receivedById },
+        { name: 'channel', of: (p) => p.channel },
+        { name: 'outcome', of: (p) => p.outcome ?? 'open' },
+        { name: 'month', of: (p) => periodOf(p.receivedAt, 'month').key },
+      ]),
+      petitions,
+    )
   })
 
   it('for grouped statistics', () => {

@@ -1,6 +1,13 @@
 export { accumulate, type Accumulator, type AccumulatorInput } from './accumulator.js'
 export { groupedAccumulator, type GroupedState } from './groupedAccumulator.js'
 export {
+  cubeAccumulator,
+  type Cube,
+  type CubeCell,
+  type CubeDimension,
+  type CubeState,
+} from './cubeAccumulator.js'
+export {
   periodKinds,
   periodOf,
   periodsBetween,

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { LienthongError } from '../errors/LienthongError.js'
+import { accumulate } from './accumulator.js'
+import { cubeAccumulator } from './cubeAccumulator.js'
+
+type Row = { office: string; kind: string; month: string }
+const cube = cubeAccumulator<Row>([
+  { name: 'office', of: (r) => r.office },
+  { name: 'kind', of: (r) => r.kind },
+  { name: 'month', of: (r) => r.month },
+])
+
+/** The naive oracle: string keys in a Map. */
+function naive(rows: readonly Row[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const r of rows) {
+    const key = `${r.office}|${r.kind}|${r.month}`
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
+}
+
+// Many values per dimension, so the dense counters widen several times while counting.
+const rows: Row[] = Array.from({ length: 5000 }, (_, i) => ({
+  office: `office-${String((i * 7) % 37)}`,
+  kind: ['complaint', 'denunciation', 'recommendation'][i % 3] ?? '',
+  month: `2024-${String((i % 12) + 1).padStart(2, '0')}`,
+}))
+
+describe('cubeAccumulator', () => {
+  it('counts every combination met, sorted, as the naive oracle does', () => {
+    const result = accumulate(cube, rows)
+    expect(result.dimensions).toEqual(['office', 'kind', 'month'])
+    expect(result.total).toBe(rows.length)
+    const expected = naive(rows)
+    expect(result.cells.length).toBe(expected.size)
+    for (const cell of result.cells) expect(cell.count).toBe(expected.get(cell.key.join('|')))
+    // Sorted value by value (NUL sorts before any character, so joined keys compare the same).
+    const keys = result.cells.map((cell) => cell.key.join('\u0000'))
+    expect(keys).toEqual([...keys].sort())
+  })
+
+  it('merges shards sent through JSON, whatever their dictionaries', () => {
+    const a = rows.slice(0, 1234).reduce(cube.add, cube.create())
+    const b = [...rows.slice(1234)].reverse().reduce(cube.add, cube.create())
+    const merged = cube.merge(
+      JSON.parse(JSON.stringify(b)) as typeof b,
+      JSON.parse(JSON.stringify(a)) as typeof a,
+    )
+    expect(cube.finish(merged)).toEqual(accumulate(cube, rows))
+  })
+
+  it('counts by one dimension, or by five, the same way', () => {
+    const one = cubeAccumulator<Row>([{ name: 'kind', of: (r) => r.kind }])
+    expect(accumulate(one, rows).cells).toEqual([
+      { key: ['complaint'], count: 1667 },
+      { key: ['denunciation'], count: 1667 },
+      { key: ['recommendation'], count: 1666 },
+    ])
+    const five = cubeAccumulator<Row>([
+      { name: 'office', of: (r) => r.office },
+      { name: 'kind', of: (r) => r.kind },
+      { name: 'month', of: (r) => r.month },
+      { name: 'year', of: (r) => r.month.slice(0, 4) },
+      { name: 'quarter', of: (r) => String(Math.ceil(Number(r.month.slice(5)) / 3)) },
+    ])
+    const result = accumulate(five, rows)
+    expect(result.cells.map((cell) => [cell.key.slice(0, 3).join('|'), cell.count])).toEqual(
+      [...naive(rows)].sort(([a], [b]) => {
+        const [x, y] = [a.split('|').join('\u0000'), b.split('|').join('\u0000')]
+        return x < y ? -1 : 1
+      }),
+    )
+  })
+
+  it('refuses no dimension, a repeated name, and a value that is not a string', () => {
+    expect(() => cubeAccumulator([])).toThrow(LienthongError)
+    expect(() =>
+      cubeAccumulator<Row>([
+        { name: 'x', of: (r) => r.office },
+        { name: 'x', of: (r) => r.kind },
+      ]),
+    ).toThrow(LienthongError)
+    const numeric = cubeAccumulator<{ n: number }>([{ name: 'n', of: (r) => r.n as never }])
+    expect(() => numeric.add(numeric.create(), { n: 3 })).toThrow(/n: expected a string/)
+  })
+})
