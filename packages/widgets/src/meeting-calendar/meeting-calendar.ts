@@ -304,7 +304,8 @@ export class MeetingCalendar extends LienthongElement {
   /** The colour class of a host organisation, for the render in progress. */
   private colourOf: (hostId: string) => string = () => 'org-0'
   /** What to focus after the next render: a grid cell, or the first item of the day panel. */
-  private focusAfterRender: { readonly kind: 'cell' | 'panel'; readonly date: string } | undefined
+  private focusAfterRender:
+    { readonly kind: 'cell' | 'panel'; readonly date: string; readonly item?: number } | undefined
 
   /** The data shown (see `<lt-weekly-schedule>`'s `data`). */
   get data(): ScheduleData {
@@ -354,7 +355,8 @@ export class MeetingCalendar extends LienthongElement {
     const element =
       target.kind === 'cell'
         ? this.renderRoot.querySelector<HTMLElement>('[role=grid] [tabindex="0"]')
-        : this.renderRoot.querySelector<HTMLElement>('.day-panel .meeting, .day-panel .close')
+        : (this.renderRoot.querySelectorAll<HTMLElement>('.day-panel .meeting')[target.item ?? 0] ??
+          this.renderRoot.querySelector<HTMLElement>('.day-panel .meeting, .day-panel .close'))
     element?.focus()
   }
 
@@ -395,9 +397,10 @@ export class MeetingCalendar extends LienthongElement {
     this.dispatchEvent(new CustomEvent('lt-select', { detail, bubbles: true, composed: true }))
   }
 
-  private openPanel(date: string): void {
+  /** Lists the meetings of `date` under the grid and focuses the `item`th (the first by default). */
+  private openPanel(date: string, item = 0): void {
     this.openDay = date
-    this.focusAfterRender = { kind: 'panel', date }
+    this.focusAfterRender = { kind: 'panel', date, item }
   }
 
   private closePanel(): void {
@@ -489,10 +492,16 @@ export class MeetingCalendar extends LienthongElement {
         date = stepDate(this.view, focused, 1)
         break
       case 'Enter':
-      case ' ':
+      case ' ': {
         event.preventDefault()
-        this.openPanel(focused)
+        // Open the day at the focused hour: its first meeting from that hour on.
+        const entries = this.index().on(focused)
+        const at = entries.findIndex(
+          (entry) => row === allDayRow || (!isAllDayEntry(entry) && entry.minutes >= row * 60),
+        )
+        this.openPanel(focused, Math.max(0, at))
         return
+      }
       default:
         return
     }

@@ -263,6 +263,12 @@ describe('<lt-meeting-calendar> week and day keyboard (WAI-ARIA grid)', () => {
     await element.updateComplete
     expect(root(element).querySelector('.day-panel')).toBeNull()
     expect(focused(element)).toBe('2026-03-03 8')
+    // From 10:00, Enter opens the day at the meeting that starts then.
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}')
+    await element.updateComplete
+    const active = root(element).activeElement
+    expect(active?.closest('.day-panel')).not.toBeNull()
+    expect(text(active?.querySelector('.title'))).toBe('Làm việc với Đoàn kiểm tra của Trung ương')
   })
 
   test('clicking a meeting fires lt-select with its day', async () => {
@@ -410,7 +416,18 @@ describe('<lt-meeting-calendar> week and day views in every language', () => {
   }
 })
 
-describe('<lt-meeting-calendar> src with an iCalendar feed', () => {
+describe('<lt-meeting-calendar> src: loading and iCalendar feeds', () => {
+  test('says it is loading while waiting for src', async () => {
+    const element = await calendar('week', '2026-03-02', {
+      meetings: [],
+      src: '/__lt-test__/slow?ms=3000',
+    })
+    const status = root(element).querySelector('[role=status]')
+    expect(text(status)).toBe('Đang tải…')
+    expect(root(element).querySelector('table')).toBeNull()
+    element.src = ''
+  })
+
   test('reads an .ics feed: its events are meetings of the body the file is named after', async () => {
     const element = await calendar('week', '2026-03-02', {
       meetings: [],
