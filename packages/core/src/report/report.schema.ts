@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { HolidayCalendarInput } from '../calendar/holidayCalendar.schema.js'
 import { defaultTimeZoneSchema, idListSchema, idSchema } from '../_lib/primitives.js'
 import { petitionEventTypes, type PetitionEventType } from '../petition/petition.schema.js'
