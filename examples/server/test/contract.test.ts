@@ -328,6 +328,23 @@ describe('POST /api/petitions', () => {
   })
 })
 
+describe('the rate limit’s idea of a client', () => {
+  const from = (address: string) => ({ 'X-Forwarded-For': `${address}, 10.0.0.1` })
+
+  it('behind a proxy (TRUST_PROXY=1), counts each forwarded address on its own', async () => {
+    const app = testApp({ rateLimit: { burst: 1, perMinute: 1 }, trustProxy: true })
+    expect((await submit(app, aSubmission(), from('203.0.113.7'))).status).toBe(201)
+    expect((await submit(app, aSubmission(), from('203.0.113.7'))).status).toBe(429)
+    expect((await submit(app, aSubmission(), from('198.51.100.4'))).status).toBe(201)
+  })
+
+  it('otherwise ignores X-Forwarded-For, so a made-up header does not escape the limit', async () => {
+    const app = testApp({ rateLimit: { burst: 1, perMinute: 1 } })
+    expect((await submit(app, aSubmission(), from('203.0.113.7'))).status).toBe(201)
+    expect((await submit(app, aSubmission(), from('198.51.100.4'))).status).toBe(429)
+  })
+})
+
 describe('GET /api/petitions/{trackingCode}', () => {
   it('answers the public status, with no personal data', async () => {
     const app = testApp()
