@@ -439,6 +439,14 @@ export const meetingCalendarStyles = css`
     box-shadow: inset 0 0 0 2px var(--_lt-color-primary);
   }
 
+  .now-line {
+    position: absolute;
+    z-index: 2;
+    inset-inline: 0;
+    border-block-start: 2px solid var(--_lt-calendar-conflict-color);
+    pointer-events: none;
+  }
+
   .event {
     position: absolute;
     z-index: 1;

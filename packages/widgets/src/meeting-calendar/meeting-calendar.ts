@@ -34,6 +34,7 @@ import {
 import {
   conflictsByMeeting,
   DayIndex,
+  fastWallClock,
   isAllDayEntry,
   layOutDay,
   placeMeetings,
@@ -342,6 +343,21 @@ export class MeetingCalendar extends LienthongElement {
     const earlier =
       after.start < before.start || (after.start === before.start && after.end < before.end)
     this.fireRangeChange(after, earlier ? 'previous' : 'next')
+  }
+
+  /** Moves the now line of the week and day views once a minute. */
+  private clock: ReturnType<typeof setInterval> | undefined
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.clock = setInterval(() => {
+      if (this.view === 'week' || this.view === 'day') this.requestUpdate()
+    }, 60_000)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    clearInterval(this.clock)
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -921,6 +937,7 @@ export class MeetingCalendar extends LienthongElement {
     const t = this.i18n.t.bind(this.i18n)
     const focused = this.focusedDate
     const today = todayIn(this.displayZone)
+    const now = fastWallClock(new Date(), this.displayZone)
     const working = this.working
     const columns = days.map((day) => {
       const allDay = day.entries.filter(isAllDayEntry)
@@ -1049,6 +1066,14 @@ export class MeetingCalendar extends LienthongElement {
                           off === 'off' ? `, ${t('calendar.outsideHours')}` : ''
                         }</span
                       >
+                      ${
+                        day.date === today && hour === Math.floor(now.minutes / 60)
+                          ? html`<span
+                              class="now-line at-${Math.floor((now.minutes % 60) / 15)}"
+                              aria-hidden="true"
+                            ></span>`
+                          : nothing
+                      }
                       ${starting.map((item) => this.renderEvent(item.entry, item.lane, item.lanes, rows.last))}
                     </td>`
                   })}

@@ -501,3 +501,28 @@ describe('<lt-meeting-calendar> conflicts explained and theming', () => {
     }
   })
 })
+
+describe('<lt-meeting-calendar> now line', () => {
+  test('today’s column shows a line at the current time, hidden from screen readers', async () => {
+    const zone = 'Asia/Ho_Chi_Minh'
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(new Date())
+    const part = (type: string): string => parts.find((item) => item.type === type)?.value ?? ''
+    const today = `${part('year')}-${part('month')}-${part('day')}`
+    // Every hour shown, so the current one is there whatever the time of the test run.
+    const element = await calendar('day', today, { workingHours: '0:00-24:00', timeZone: zone })
+    const lines = root(element).querySelectorAll('.now-line')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]?.closest('td')?.dataset.row).toBe(String(Number(part('hour'))))
+    expect(lines[0]?.getAttribute('aria-hidden')).toBe('true')
+    element.date = '2026-03-03'
+    await element.updateComplete
+    expect(root(element).querySelector('.now-line')).toBeNull()
+  })
+})
