@@ -359,4 +359,10 @@ export const en: Messages = {
   'form.draft.confirmNo': 'No, keep it',
   'form.draft.discarded': 'The draft was discarded.',
   'form.honeypot': 'Leave this field empty',
+  'form.outbox.title': 'Waiting to be sent',
+  'form.date.day': 'Day',
+  'form.date.month': 'Month',
+  'form.date.year': 'Year',
+  'form.learnedOn.example': 'For example, 27 3 2026',
+  'form.learnedOn.invalid': 'The day you learned of it must be a real date, like 27 3 2026',
 }

@@ -353,4 +353,10 @@ export const ja: Messages = {
   'form.draft.confirmNo': 'いいえ、残します',
   'form.draft.discarded': '下書きを破棄しました。',
   'form.honeypot': 'この欄は空のままにしてください',
+  'form.outbox.title': '送信待ち',
+  'form.date.day': '日',
+  'form.date.month': '月',
+  'form.date.year': '年',
+  'form.learnedOn.example': '例：27 3 2026（日 月 年）',
+  'form.learnedOn.invalid': '知った日は 27 3 2026 のような実在する日付にしてください',
 }

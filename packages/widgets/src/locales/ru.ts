@@ -360,4 +360,11 @@ export const ru: Messages = {
   'form.draft.confirmNo': 'Нет, оставить',
   'form.draft.discarded': 'Черновик удалён.',
   'form.honeypot': 'Оставьте это поле пустым',
+  'form.outbox.title': 'Ожидает отправки',
+  'form.date.day': 'День',
+  'form.date.month': 'Месяц',
+  'form.date.year': 'Год',
+  'form.learnedOn.example': 'Например: 27 3 2026',
+  'form.learnedOn.invalid':
+    'День, когда вы узнали, должен быть настоящей датой, например 27 3 2026',
 }

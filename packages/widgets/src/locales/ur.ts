@@ -241,7 +241,7 @@ export const ur: Messages = {
   'form.decision.hint': 'مثلاً: پلاٹ 12 کی زمین واپس لینے کا فیصلہ، یا سرٹیفکیٹ جاری کرنے سے انکار۔',
   'form.decision.required': 'اس فیصلے یا عمل کی وضاحت کریں جس کی آپ شکایت کرتے ہیں',
   'form.decisionSymbol.label': 'فیصلے کا نمبر',
-  'form.decisionSymbol.hint': 'جیسا دستاویز پر لکھا ہے، مثلاً 156/QĐ-UBND۔',
+  'form.decisionSymbol.hint': 'جیسا دستاویز پر لکھا ہے، مثلاً \u2068156/QĐ-UBND\u2069۔',
   'form.decisionIssuedBy.label': 'فیصلہ کرنے والا ادارہ یا شخص',
   'form.learnedOn.label': 'آپ کو یہ کب ملا یا آپ کو اس کا علم کب ہوا؟',
   'form.learnedOn.hint':
@@ -356,4 +356,10 @@ export const ur: Messages = {
   'form.draft.confirmNo': 'نہیں، رکھیں',
   'form.draft.discarded': 'مسودہ ضائع کر دیا گیا۔',
   'form.honeypot': 'یہ خانہ خالی چھوڑیں',
+  'form.outbox.title': 'بھیجے جانے کا انتظار',
+  'form.date.day': 'دن',
+  'form.date.month': 'مہینہ',
+  'form.date.year': 'سال',
+  'form.learnedOn.example': 'مثلاً: 27 3 2026',
+  'form.learnedOn.invalid': 'علم ہونے کا دن ایک حقیقی تاریخ ہونی چاہیے، جیسے 27 3 2026',
 }

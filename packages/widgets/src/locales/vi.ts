@@ -355,4 +355,10 @@ export const vi = {
   'form.draft.confirmNo': 'Không, giữ lại',
   'form.draft.discarded': 'Đã xóa bản nháp.',
   'form.honeypot': 'Để trống ô này',
+  'form.outbox.title': 'Đơn đang chờ gửi',
+  'form.date.day': 'Ngày',
+  'form.date.month': 'Tháng',
+  'form.date.year': 'Năm',
+  'form.learnedOn.example': 'Ví dụ: 27 3 2026',
+  'form.learnedOn.invalid': 'Ngày biết được phải là một ngày có thật, ví dụ 27 3 2026',
 } as const satisfies Record<string, string>

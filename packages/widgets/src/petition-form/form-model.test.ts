@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { emptyDraft, graphemeCount, readDraft, toSubmission } from './form-model.js'
+import { emptyDraft, graphemeCount, learnedOnOf, readDraft, toSubmission } from './form-model.js'
 
 describe('form model', () => {
   test('sends only the fields the kind uses, trimmed, in NFC, nothing empty', () => {
@@ -59,5 +59,19 @@ describe('form model', () => {
     expect(graphemeCount('Vie\u0323\u0302t')).toBe(4)
     expect(graphemeCount('👨‍👩‍👧')).toBe(1)
     expect(graphemeCount('')).toBe(0)
+  })
+
+  test('reads the three date fields as a real date, or says it is none', () => {
+    const date = (learnedDay: string, learnedMonth: string, learnedYear: string) =>
+      learnedOnOf({ ...emptyDraft(), learnedDay, learnedMonth, learnedYear })
+    expect(date('5', '1', '2026')).toBe('2026-01-05')
+    expect(date(' 05 ', '01', '2026')).toBe('2026-01-05')
+    expect(date('', '', '')).toBe('')
+    expect(date('29', '2', '2024')).toBe('2024-02-29')
+    expect(date('29', '2', '2026')).toBeUndefined()
+    expect(date('31', '4', '2026')).toBeUndefined()
+    expect(date('5', '1', '26')).toBeUndefined()
+    expect(date('5', '', '2026')).toBeUndefined()
+    expect(date('5', '13', '2026')).toBeUndefined()
   })
 })

@@ -25,7 +25,10 @@ export interface PetitionDraft {
   readonly decision: string
   readonly decisionSymbol: string
   readonly decisionIssuedBy: string
-  readonly learnedOn: string
+  /** The day the person learned of the decision, as three fields (GOV.UK's date input). */
+  readonly learnedDay: string
+  readonly learnedMonth: string
+  readonly learnedYear: string
   readonly instance: '1' | '2'
   readonly denouncedName: string
   readonly denouncedPosition: string
@@ -58,7 +61,9 @@ export function emptyDraft(): PetitionDraft {
     decision: '',
     decisionSymbol: '',
     decisionIssuedBy: '',
-    learnedOn: '',
+    learnedDay: '',
+    learnedMonth: '',
+    learnedYear: '',
     instance: '1',
     denouncedName: '',
     denouncedPosition: '',
@@ -123,6 +128,40 @@ export function readDraft(value: unknown): PetitionDraft {
   return draft as unknown as PetitionDraft
 }
 
+/**
+ * The day typed in the three date fields as `YYYY-MM-DD`; `''` when all three are empty and
+ * `undefined` when they do not make a real date (31 2 2026, a two-digit year…).
+ */
+export function learnedOnOf(draft: PetitionDraft): string | undefined {
+  const [day, month, year] = [draft.learnedDay, draft.learnedMonth, draft.learnedYear].map((part) =>
+    part.trim(),
+  )
+  if (day === '' && month === '' && year === '') return ''
+  if (
+    !/^\d{1,2}$/.test(day ?? '') ||
+    !/^\d{1,2}$/.test(month ?? '') ||
+    !/^\d{4}$/.test(year ?? '')
+  ) {
+    return undefined
+  }
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
+  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1)
+    return undefined
+  return date.toISOString().slice(0, 10)
+}
+
+/**
+ * `learnedOn` as sent: the date, nothing when the fields are empty, or what was typed when it is
+ * not a real date (so core's schema reports it rather than the form dropping it).
+ */
+function learnedOnWire(draft: PetitionDraft): string | undefined {
+  const date = learnedOnOf(draft)
+  if (date === '') return undefined
+  return (
+    date ?? `${draft.learnedYear.trim()}-${draft.learnedMonth.trim()}-${draft.learnedDay.trim()}`
+  )
+}
+
 /** Whether the person may stay anonymous for this kind (a complaint must carry a name). */
 export function anonymityAllowed(kind: PetitionDraft['kind']): boolean {
   return kind !== 'complaint'
@@ -183,7 +222,7 @@ export function toSubmission(draft: PetitionDraft): Record<string, unknown> {
       description: clean(draft.decision) ?? '',
       symbol: clean(draft.decisionSymbol),
       issuedBy: clean(draft.decisionIssuedBy),
-      learnedOn: clean(draft.learnedOn),
+      learnedOn: learnedOnWire(draft),
     })
     submission.complaintInstance = draft.instance === '2' ? 2 : 1
   }

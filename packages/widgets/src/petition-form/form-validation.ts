@@ -6,11 +6,17 @@
  * `eval` (see `loadValidation`). Internal.
  */
 import { petitionRules, safeParsePetition } from '@lienthong/core/petition'
-import { anonymityAllowed, coSignerCount, toSubmission, type PetitionDraft } from './form-model.js'
+import {
+  anonymityAllowed,
+  coSignerCount,
+  learnedOnOf,
+  toSubmission,
+  type PetitionDraft,
+} from './form-model.js'
 
 /** What is wrong with a field; each has a message per field or a generic one in the catalogs. */
 export type FieldProblemCode =
-  'required' | 'tooLong' | 'tooShort' | 'format' | 'future' | 'whole' | 'representatives'
+  'required' | 'tooLong' | 'tooShort' | 'format' | 'future' | 'whole' | 'representatives' | 'date'
 
 /** One problem: the field (its element id in the form) and what is wrong. */
 export interface FieldProblem {
@@ -99,8 +105,10 @@ export function validateDraft(draft: PetitionDraft, now: Date = new Date()): Fie
   // Core checks the name too, but only once the rest of the petitioner is valid.
   if (named && draft.name.trim() === '') add({ field: 'name', code: 'required' })
   if (named && draft.address.trim() === '') add({ field: 'address', code: 'required' })
-  if (draft.kind === 'complaint' && draft.learnedOn !== '' && draft.learnedOn > today(now)) {
-    add({ field: 'learnedOn', code: 'future' })
+  if (draft.kind === 'complaint') {
+    const learnedOn = learnedOnOf(draft)
+    if (learnedOn === undefined) add({ field: 'learnedOn', code: 'date' })
+    else if (learnedOn !== '' && learnedOn > today(now)) add({ field: 'learnedOn', code: 'future' })
   }
   if (draft.crowd && named) {
     const others = coSignerCount(draft)

@@ -37,6 +37,37 @@ export const petitionFormStyles = css`
     color: var(--_lt-color-text-muted);
   }
 
+  /* Headings take focus only to move screen readers along; no ring around a whole line. */
+  .title:focus,
+  .step-heading:focus {
+    outline: none;
+  }
+
+  .date {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lt-space-4);
+  }
+
+  .date-part {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_lt-space-1);
+  }
+
+  .input.date-day,
+  .input.date-month {
+    inline-size: calc(2ch + 2 * var(--_lt-space-3) + 4px);
+  }
+
+  .input.date-year {
+    inline-size: calc(4ch + 2 * var(--_lt-space-3) + 4px);
+  }
+
+  .field-invalid .date .input {
+    border-color: var(--_lt-color-danger);
+  }
+
   .step-heading {
     font-size: 1.5em;
     font-weight: 700;
@@ -338,6 +369,9 @@ export const petitionFormStyles = css`
   .answer dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+
+  .answer-value {
     white-space: pre-line;
   }
 

@@ -116,6 +116,13 @@ async function fill(element: PetitionForm, id: string, value: string): Promise<v
   await element.updateComplete
 }
 
+/** Types a date in the three fields of the "when did you learn of it" question. */
+async function fillDate(element: PetitionForm, day: string, month: string, year: string) {
+  await fill(element, 'learnedOn-day', day)
+  await fill(element, 'learnedOn-month', month)
+  await fill(element, 'learnedOn-year', year)
+}
+
 async function click(element: PetitionForm, selector: string): Promise<void> {
   $(element, selector).click()
   await element.updateComplete
@@ -295,7 +302,7 @@ describe('<lt-petition-form>: fields follow the kind', () => {
     await vi.waitFor(() => {
       expect(text($(element, '#learnedOn-hint'))).toContain('90 ngày')
     })
-    await fill(element, 'learnedOn', '2026-01-05')
+    await fillDate(element, '5', '1', '2026')
     // 90 calendar days from 5 January 2026 (Law on Complaints Art 9) end on Sunday 5 April;
     // core moves a last day off a day off to the next working day: Monday 6 April.
     await vi.waitFor(() => {
@@ -307,6 +314,13 @@ describe('<lt-petition-form>: fields follow the kind', () => {
     await vi.waitFor(() => {
       expect(text($(element, '#learnedOn-hint'))).toContain('30 ngày')
     })
+    // A date that does not exist is an error of the date, in the page language.
+    await fillDate(element, '31', '2', '2026')
+    submit(element)
+    const summary = await until(element, '#error-summary')
+    expect(text(summary)).toContain('Ngày biết được phải là một ngày có thật, ví dụ 27 3 2026')
+    $(element, '#error-summary a[data-field="learnedOn"]').click()
+    expect(deepActive()?.id).toBe('learnedOn-day')
   })
 
   test('a denunciation names who is reported, promises confidentiality, and warns about anonymity before the choice', async () => {
@@ -458,7 +472,7 @@ describe('<lt-petition-form>: sending exactly once', () => {
     await until(element, '#decision')
     await fill(element, 'decision', 'Quyết định thu hồi đất tại thửa số 12')
     await fill(element, 'decisionSymbol', '156/QĐ-UBND')
-    await fill(element, 'learnedOn', '2026-10-05')
+    await fillDate(element, '05', '10', '2026')
     await fill(element, 'name', 'Lê Văn Cường')
     await fill(element, 'address', 'Phường Hoàn Kiếm, Hà Nội')
     await click(element, '#crowd-true')
@@ -714,7 +728,7 @@ describe('<lt-petition-form>: hostile text, languages and accessibility', () => 
         await click(element, `#kind-${kind}`)
         submit(element)
         await until(element, '#subject')
-        if (kind === 'complaint') await fill(element, 'learnedOn', '2026-01-05')
+        if (kind === 'complaint') await fillDate(element, '5', '1', '2026')
         submit(element) // every inline error shown
         await until(element, '#error-summary')
         await expectNoAxeViolations(element)

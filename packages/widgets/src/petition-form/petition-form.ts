@@ -26,6 +26,7 @@ import {
   emptyDraft,
   formKinds,
   graphemeCount,
+  learnedOnOf,
   maxRepresentatives,
   readDraft,
   toSubmission,
@@ -151,6 +152,8 @@ const specificMessages: Readonly<Record<string, MessageKey>> = {
   'content.required': 'form.content.required',
   'email.format': 'form.email.format',
   'learnedOn.future': 'form.learnedOn.future',
+  'learnedOn.date': 'form.learnedOn.invalid',
+  'learnedOn.format': 'form.learnedOn.invalid',
   'coSigners.whole': 'form.coSigners.whole',
   'coSigners.format': 'form.coSigners.whole',
   'coSigners.tooShort': 'form.coSigners.tooShort',
@@ -179,7 +182,10 @@ const labelKeys = {
   representatives: 'form.representatives.legend',
 } as const satisfies Readonly<Record<string, MessageKey>>
 
-type TextField = Exclude<keyof typeof labelKeys, 'kind' | 'representatives' | 'attachments'>
+type TextField = Exclude<
+  keyof typeof labelKeys,
+  'kind' | 'representatives' | 'attachments' | 'learnedOn'
+>
 
 /** Most characters of the content (core's petition schema). */
 const contentMax = 50_000
@@ -670,7 +676,7 @@ export class PetitionForm extends LienthongElement {
   private async updateFilingLimit(): Promise<void> {
     const { complaintFilingLimit } = await loadDeadlines()
     const instance = this.draft.instance === '2' ? 2 : 1
-    const limit = complaintFilingLimit(instance, this.draft.learnedOn, new Date())
+    const limit = complaintFilingLimit(instance, learnedOnOf(this.draft) ?? '', new Date())
     const current = this.filing
     if (
       current?.days !== limit.days ||
@@ -927,6 +933,7 @@ export class PetitionForm extends LienthongElement {
   /** The control an error summary link leads to. */
   private controlOf(field: string): string {
     if (field === 'kind') return `kind-${this.draft.kind || 'complaint'}`
+    if (field === 'learnedOn') return 'learnedOn-day'
     if (field === 'representatives') {
       return this.draft.representatives.length > 0 ? 'rep-0-name' : 'add-representative'
     }
@@ -1189,6 +1196,7 @@ export class PetitionForm extends LienthongElement {
         class="input ${options.size ?? ''}"
         part="input"
         type=${options.type ?? 'text'}
+        dir=${options.type === 'email' || options.type === 'tel' ? 'ltr' : 'auto'}
         autocomplete=${options.autocomplete ?? 'off'}
         inputmode=${options.inputmode ?? nothing}
         spellcheck=${options.type === 'email' ? 'false' : 'true'}
@@ -1323,7 +1331,7 @@ export class PetitionForm extends LienthongElement {
   private renderComplaint(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n)
     const filing = this.filing
-    const basis = filing?.legalBasis ? `\u2068${filing.legalBasis}\u2069` : ''
+    const basis = filing?.legalBasis ? `\u2068${this.lawName(filing.legalBasis)}\u2069` : ''
     const hint = filing ? t('form.learnedOn.hint', { days: filing.days, basis }) : undefined
     const due = filing?.dueOn
       ? html`<p id="learnedOn-due" class="${filing.passed ? 'warning' : 'note'}" role="status">
@@ -1341,8 +1349,73 @@ export class PetitionForm extends LienthongElement {
         { value: '1', label: 'form.instance.first' },
         { value: '2', label: 'form.instance.second' },
       ])}
-      ${this.textField('learnedOn', { type: 'date', size: 'medium', ...(hint ? { hint } : {}), after: due })}`,
+      ${this.dateField(hint, due)}`,
     )
+  }
+
+  /**
+   * Core's rules cite laws in English ("Law on Complaints 02/2011/QH13, Art 9"); a Vietnamese
+   * page cites them in Vietnamese, as the laws are written.
+   */
+  private lawName(basis: string): string {
+    if (this.i18n.locale !== 'vi') return basis
+    return basis
+      .replace(/^Law on Complaints\b/, 'Luật Khiếu nại')
+      .replace(/^Law on Denunciations\b/, 'Luật Tố cáo')
+      .replace(/^Law on Citizen Reception\b/, 'Luật Tiếp công dân')
+      .replace(/\bArt (\d+)/, 'Điều $1')
+  }
+
+  /** The day learned of, as day, month and year fields (GOV.UK's date input). */
+  private dateField(hint: string | undefined, after: TemplateResult): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n)
+    const invalid = 'learnedOn' in this.errors
+    const parts = [
+      ['learnedDay', 'day', 'form.date.day', 2],
+      ['learnedMonth', 'month', 'form.date.month', 2],
+      ['learnedYear', 'year', 'form.date.year', 4],
+    ] as const
+    return html`<fieldset
+      class="field ${invalid ? 'field-invalid' : ''}"
+      part="field"
+      aria-describedby=${this.describedBy('learnedOn', true)}
+      @focusout=${(event: FocusEvent) => {
+        // Checked when focus leaves the whole date, not between its three fields.
+        const next = event.relatedTarget as Node | null
+        if (!next || !(event.currentTarget as HTMLElement).contains(next)) {
+          void this.validateField('learnedOn')
+        }
+      }}
+    >
+      <legend class="legend small" part="label">${t('form.learnedOn.label')}</legend>
+      <div id="learnedOn-hint" class="hint" part="hint">
+        ${hint ?? nothing} ${t('form.learnedOn.example')}
+      </div>
+      ${this.errorOf('learnedOn')}
+      <div class="date">
+        ${parts.map(
+          ([field, name, label, digits]) =>
+            html`<div class="date-part">
+              <label class="date-label" for="learnedOn-${name}">${t(label)}</label>
+              <input
+                id="learnedOn-${name}"
+                class="input date-${name}"
+                part="input"
+                type="text"
+                inputmode="numeric"
+                maxlength=${digits}
+                autocomplete="off"
+                aria-invalid=${invalid ? 'true' : 'false'}
+                .value=${this.draft[field]}
+                @input=${(event: Event) => {
+                  this.set(field, (event.target as HTMLInputElement).value)
+                }}
+              />
+            </div>`,
+        )}
+      </div>
+      ${after}
+    </fieldset>`
   }
 
   private renderDenunciation(): TemplateResult {
@@ -1439,6 +1512,7 @@ export class PetitionForm extends LienthongElement {
           class="input ${part === 'phone' ? 'medium' : ''}"
           part="input"
           type=${part === 'phone' ? 'tel' : 'text'}
+          dir=${part === 'phone' ? 'ltr' : 'auto'}
           autocomplete="off"
           aria-describedby=${invalid ? `${id}-error` : nothing}
           aria-invalid=${invalid ? 'true' : 'false'}
@@ -1488,6 +1562,7 @@ export class PetitionForm extends LienthongElement {
         id="content"
         class="input textarea"
         part="input"
+        dir="auto"
         rows="10"
         aria-describedby=${this.describedBy('content', true, 'content-count')}
         aria-invalid=${invalid ? 'true' : 'false'}
@@ -1580,7 +1655,12 @@ export class PetitionForm extends LienthongElement {
       add('decision')
       add('decisionSymbol')
       add('decisionIssuedBy')
-      add('learnedOn', d.learnedOn ? this.calendarDate(d.learnedOn) : '')
+      const learnedOn = learnedOnOf(d)
+      rows.push({
+        label: t('form.learnedOn.label'),
+        value: value(learnedOn ? this.calendarDate(learnedOn) : ''),
+        field: 'learnedOn',
+      })
     }
     if (d.kind === 'denunciation') {
       add('denouncedName')
@@ -1702,7 +1782,7 @@ export class PetitionForm extends LienthongElement {
                 second: '2-digit',
               }),
             })
-    return html`${this.stepHeading('form.send')}
+    return html`${this.stepHeading('form.outbox.title')}
       <div class="outbox ${outbox.kind}" part="outbox">
         <p class="outbox-status" role="status">${text}</p>
         ${
