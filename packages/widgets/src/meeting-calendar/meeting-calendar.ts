@@ -361,6 +361,12 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && !calendarViews.includes(this.view)) {
+      console.warn(
+        `<lt-meeting-calendar>: unknown view ${JSON.stringify(this.view)}; expected one of ${calendarViews.join(', ')}. Showing the month.`,
+      )
+      this.view = 'month'
+    }
     this.source.sync(changed)
   }
 
@@ -562,6 +568,11 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   // ---- data ------------------------------------------------------------------------------------
+
+  /** `max-events`, or 3 when it is not a number. */
+  private get shownPerDay(): number {
+    return Number.isFinite(this.maxEvents) ? Math.max(0, Math.floor(this.maxEvents)) : 3
+  }
 
   private get working(): WorkingHours {
     return parseWorkingHours(this.workingHours)
@@ -899,7 +910,7 @@ export class MeetingCalendar extends LienthongElement {
 
   private renderDayCell(day: Day, month: string, focused: string, today: string): TemplateResult {
     const t = this.i18n.t.bind(this.i18n)
-    const shown = day.entries.slice(0, Math.max(0, this.maxEvents))
+    const shown = day.entries.slice(0, this.shownPerDay)
     const isFocused = day.date === focused
     return html`<td
       role="gridcell"
@@ -943,7 +954,7 @@ export class MeetingCalendar extends LienthongElement {
       const allDay = day.entries.filter(isAllDayEntry)
       const timed = layOutDay(day.entries.filter((entry) => !isAllDayEntry(entry)))
       const visible = timed.filter((item) => item.lane < maxLanes)
-      const shownAllDay = allDay.slice(0, Math.max(0, this.maxEvents))
+      const shownAllDay = allDay.slice(0, this.shownPerDay)
       const hidden = allDay.length - shownAllDay.length + timed.length - visible.length
       return { day, shownAllDay, visible, hidden, weekday: isoWeekday(day.date) }
     })

@@ -526,3 +526,31 @@ describe('<lt-meeting-calendar> now line', () => {
     expect(root(element).querySelector('.now-line')).toBeNull()
   })
 })
+
+describe('<lt-meeting-calendar> attributes it cannot use', () => {
+  test('an unknown view, a date that does not exist and a wrong time zone fall back, with a warning for the view', async () => {
+    const warnings: unknown[] = []
+    const warn = console.warn
+    console.warn = (...args: unknown[]) => warnings.push(args[0])
+    try {
+      const element = document.createElement('lt-meeting-calendar')
+      element.setAttribute('view', 'year')
+      element.setAttribute('date', '2026-02-30')
+      element.setAttribute('time-zone', 'Mars/Olympus')
+      element.setAttribute('max-events', 'many')
+      element.meetings = meetings
+      wrapper.append(element)
+      await element.updateComplete
+      await element.updateComplete
+      expect(element.view).toBe('month')
+      expect(root(element).querySelector('table.month')).not.toBeNull()
+      expect(String(warnings[0])).toContain('unknown view "year"')
+      // An impossible date means today; the zone is the default one.
+      expect(element.focusedDate).toBe(
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()),
+      )
+    } finally {
+      console.warn = warn
+    }
+  })
+})
