@@ -21,6 +21,7 @@ export {
   meetingKindName,
   reportLanguages,
   reportText,
+  reportTexts,
   type ReportLanguage,
   type ReportTextKey,
 } from './reportLabels.js'

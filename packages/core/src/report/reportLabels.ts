@@ -60,8 +60,19 @@ const MEETING_KINDS: Readonly<Record<MeetingKind, Text>> = {
   other: { vi: 'Khác', en: 'Other' },
 }
 
-/** Every other word the renderers print, by key. */
-const TEXT = {
+/**
+ * Every heading, column and figure name the report renderers print, by key, in Vietnamese and
+ * English (meeting kinds aside: {@link meetingKindName}). Data to inspect, or to translate from.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * import { reportTexts } from '@lienthong/core/report'
+ *
+ * reportTexts.delegates // { vi: 'Đại biểu dự', en: 'Delegates' }
+ * ```
+ */
+export const reportTexts = {
   title: { vi: 'Báo cáo kết quả phối hợp công tác', en: 'Coordination report' },
   period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
   timeZone: { vi: 'múi giờ', en: 'time zone' },
@@ -168,7 +179,7 @@ const TEXT = {
  * const key: ReportTextKey = 'bridgePoints'
  * ```
  */
-export type ReportTextKey = keyof typeof TEXT
+export type ReportTextKey = keyof typeof reportTexts
 
 /**
  * A word or heading of the report in a language.
@@ -186,7 +197,7 @@ export type ReportTextKey = keyof typeof TEXT
  * ```
  */
 export function reportText(key: ReportTextKey, lang: ReportLanguage): string {
-  return TEXT[key][lang]
+  return reportTexts[key][lang]
 }
 
 /**
