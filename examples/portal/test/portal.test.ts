@@ -1,5 +1,7 @@
 // The demo portal end to end: the real server (SQLite file, sample city) serves the page and the
 // API; a real Chromium loads the page under its Content-Security-Policy and a visitor uses it.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import Database from 'better-sqlite3'
 import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,6 +11,45 @@ declare global {
   interface Window {
     reportCspViolation(text: string): Promise<void>
   }
+}
+
+/**
+ * axe-core, as the widgets' own accessibility tests use it (resolved from their package). It is
+ * run through the DevTools protocol, which the page's CSP does not govern.
+ */
+const axeSource = readFileSync(
+  createRequire(new URL('../../../packages/widgets/package.json', import.meta.url)).resolve(
+    'axe-core/axe.min.js',
+  ),
+  'utf8',
+)
+
+interface AxeViolation {
+  readonly id: string
+  readonly targets: string[]
+}
+
+/** The WCAG 2.2 A/AA and best-practice violations axe finds on the page, with where. */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
+        }
+      }
+    ).axe
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
+    return violations.map((violation) => ({
+      id: violation.id,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }))
+  })
 }
 
 let server: RunningServer
@@ -94,6 +135,21 @@ describe('the demo portal', () => {
       expect(problems).toEqual([])
     } finally {
       await close()
+    }
+  })
+
+  it('passes axe (WCAG 2.2 AA and best practice) with its data loaded, in Vietnamese and in Urdu', async () => {
+    for (const lang of ['vi', 'ur']) {
+      const { page, problems, close } = await openPortal(`?date=2026-03-04&lang=${lang}`)
+      try {
+        await page.locator('lt-weekly-schedule td.content').first().waitFor()
+        await page.locator('lt-meeting-calendar .chip.clash').first().waitFor()
+        await page.locator('[data-figure="petitions-total"]').waitFor()
+        expect(await axeViolations(page), lang).toEqual([])
+        expect(problems).toEqual([])
+      } finally {
+        await close()
+      }
     }
   })
 
