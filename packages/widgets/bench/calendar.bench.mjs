@@ -7,9 +7,9 @@
 // complete on screen (layout forced), and from "next" to the complete next month:
 // - ours: `updateComplete`, then a forced layout; "+N more" is decided while rendering.
 // - FullCalendar (`dayGridMonth`, `dayMaxEvents: true`, its global bundle and classic theme): it
-//   measures the cells before deciding which events fit, over one or more animation frames, so
-//   the month counts as complete when its "+N more" links are in the DOM; checked right after
-//   the synchronous call and then after each frame. Its synchronous part is printed too.
+//   measures the cells to decide which events fit, so the month counts as complete when its
+//   "+N more" links and the month's label are in the DOM: checked right after the synchronous
+//   call, then after each animation frame (the frames needed are printed; 0 here so far).
 // Each run builds a fresh calendar in a fresh container. The first (cold) run is printed apart;
 // the figures compared are medians of the warm runs. The machine's load shows in the figures:
 // compare the ratios of one run, not figures of different runs.
@@ -138,14 +138,16 @@ function fcComplete(container, month) {
   return false
 }
 
+/** Milliseconds from \`start\` until FullCalendar shows \`month\` complete, and the frames it took. */
 async function until(container, month, start) {
   void container.offsetHeight
-  for (let frames = 0; !fcComplete(container, month); frames += 1) {
-    if (frames > 120) throw new Error("FullCalendar never showed " + month + " complete: " + [...container.querySelectorAll('*')].filter((e) => /more/.test(e.textContent) && e.children.length === 0).slice(0, 5).map((e) => e.outerHTML).join(' | '))
+  let frames = 0
+  for (; !fcComplete(container, month); frames += 1) {
+    if (frames > 120) throw new Error('FullCalendar never showed ' + month + ' complete')
     await frame()
     void container.offsetHeight
   }
-  return performance.now() - start
+  return { ms: performance.now() - start, frames }
 }
 
 async function theirs() {
@@ -161,18 +163,18 @@ async function theirs() {
   calendar.render()
   void container.offsetHeight
   const firstSync = performance.now() - start
-  const firstRender = await until(container, 'March 2026', start)
+  const { ms: firstRender, frames: firstFrames } = await until(container, 'March 2026', start)
   const more = [...container.querySelectorAll('a, button, [role=button]')].filter((link) => /^\\+\\d+/.test(link.textContent.trim())).length
   await settle()
   const navStart = performance.now()
   calendar.next()
   void container.offsetHeight
   const navigateSync = performance.now() - navStart
-  const navigate = await until(container, 'April 2026', navStart)
+  const { ms: navigate, frames: navigateFrames } = await until(container, 'April 2026', navStart)
   calendar.destroy()
   container.remove()
   await settle()
-  return { firstRender, firstSync, navigate, navigateSync, more }
+  return { firstRender, firstSync, firstFrames, navigate, navigateSync, navigateFrames, more }
 }
 
 window.runOurs = ours
@@ -258,20 +260,33 @@ try {
     await cdp.send('Profiler.start')
     await tab.evaluate(() => globalThis.runOurs())
     const { profile } = await cdp.send('Profiler.stop')
+    // Self and inclusive samples per function (a sample counts once per function on its stack).
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+    const parent = new Map()
+    for (const node of profile.nodes)
+      for (const child of node.children ?? []) parent.set(child, node.id)
+    const name = (node) =>
+      `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`
     const self = new Map()
-    const total = profile.samples.length
+    const inclusive = new Map()
+    let busy = 0
     for (const id of profile.samples) {
-      const node = profile.nodes.find((n) => n.id === id)
-      const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`
-      self.set(key, (self.get(key) ?? 0) + 1)
+      const node = byId.get(id)
+      if (node.callFrame.functionName === '(idle)') continue
+      busy += 1
+      self.set(name(node), (self.get(name(node)) ?? 0) + 1)
+      const seen = new Set()
+      for (let at = id; at !== undefined; at = parent.get(at)) seen.add(name(byId.get(at)))
+      for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + 1)
     }
-    console.log(
-      [...self]
+    const top = (map) =>
+      [...map]
         .sort((a, b) => b[1] - a[1])
-        .slice(0, 30)
-        .map(([k, v]) => `${((v / total) * 100).toFixed(1)}% ${k}`)
-        .join('\n'),
-    )
+        .slice(0, 25)
+        .map(([key, count]) => `  ${((count / busy) * 100).toFixed(1).padStart(5)}% ${key}`)
+        .join('\n')
+    console.log(`One cold render and move of ours (busy samples: ${busy}), self:\n${top(self)}`)
+    console.log(`inclusive:\n${top(inclusive)}\n`)
   }
   results = await tab.evaluate((count) => globalThis.runBench(count), runs + 1)
   if (problems.length > 0) throw new Error(problems.join('\n'))
@@ -315,7 +330,8 @@ console.log(
 console.log('')
 console.log(
   `FullCalendar's synchronous part alone: render() ${warm(results.theirs, 'firstSync').toFixed(1)} ms, ` +
-    `next() ${warm(results.theirs, 'navigateSync').toFixed(1)} ms (it finishes "+N more" in later frames).`,
+    `next() ${warm(results.theirs, 'navigateSync').toFixed(1)} ms; animation frames it needed after ` +
+    `them to be complete: ${warm(results.theirs, 'firstFrames')} and ${warm(results.theirs, 'navigateFrames')}.`,
 )
 console.log(
   `Of our first render, style and layout took ${warm(results.ours, 'firstLayout').toFixed(1)} ms.`,
