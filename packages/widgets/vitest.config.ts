@@ -205,7 +205,7 @@ const submissionKeys = new Set([
  * A fake of the reference server's `POST /api/petitions`, under
  * `/__lt-test__/submit/<mode>/<ledger>` (the `action` of `<lt-petition-form>`), deduplicating by
  * `Idempotency-Key` like the real one (201 first, 200 with the same receipt after). `<mode>` says
- * how requests fail until `POST /__lt-test__/submit/heal/<ledger>`: `ok` (never), `drop-request`
+ * how requests fail until `POST /__lt-test__/submit/heal/<ledger>`: `ok` (never; `bare`: a receipt without due dates), `drop-request`
  * (connection closed, nothing stored), `drop-response` (stored, then the connection closed
  * before the answer), `error-500` (500, nothing stored) or `reject` (400, always). `GET
  * /__lt-test__/submit/ledger/<ledger>` says how many petitions were stored, how many requests
@@ -242,7 +242,7 @@ function serveSubmissions(path: string, request: IncomingMessage, response: Serv
     )
     return
   }
-  const match = /^\/(ok|drop-request|drop-response|error-500|reject)\/([\w-]+)$/.exec(path)
+  const match = /^\/(ok|bare|drop-request|drop-response|error-500|reject)\/([\w-]+)$/.exec(path)
   if (!match || request.method !== 'POST') {
     response.statusCode = 404
     response.end('{"error":{"code":"not_found","message":"unknown route","issues":[]}}')
@@ -315,15 +315,18 @@ function serveSubmissions(path: string, request: IncomingMessage, response: Serv
       updatedAt: receivedAt,
       handledById: 'vp-hdnd',
       steps: [{ type: 'received', at: receivedAt }],
-      dueDates: [
-        { step: 'process', dueOn: '2026-03-12', status: 'pending' },
-        {
-          step: 'accept',
-          dueOn: '2026-03-16',
-          status: 'pending',
-          legalBasis: 'Law 02/2011/QH13 Art 27',
-        },
-      ],
+      dueDates:
+        mode === 'bare'
+          ? []
+          : [
+              { step: 'process', dueOn: '2026-03-12', status: 'pending' },
+              {
+                step: 'accept',
+                dueOn: '2026-03-16',
+                status: 'pending',
+                legalBasis: 'Law 02/2011/QH13 Art 27',
+              },
+            ],
     })
     ledger.petitions.set(key, { body, receipt })
     if (failing && mode === 'drop-response') {
@@ -400,6 +403,7 @@ export default defineProject({
       'lit/directives/class-map.js',
       'axe-core',
       'zod',
+      'zod/v4/core',
       'date-fns',
       '@date-fns/tz',
     ],
