@@ -956,7 +956,14 @@ export class MeetingCalendar extends LienthongElement {
       const visible = timed.filter((item) => item.lane < maxLanes)
       const shownAllDay = allDay.slice(0, this.shownPerDay)
       const hidden = allDay.length - shownAllDay.length + timed.length - visible.length
-      return { day, shownAllDay, visible, hidden, weekday: isoWeekday(day.date) }
+      return {
+        day,
+        allDayCount: allDay.length,
+        shownAllDay,
+        visible,
+        hidden,
+        weekday: isoWeekday(day.date),
+      }
     })
     const rows = hourRange(
       columns.flatMap((column) => column.visible.map((item) => item.entry)),
@@ -1020,7 +1027,7 @@ export class MeetingCalendar extends LienthongElement {
           <tbody>
             <tr role="row" class="all-day-row">
               <th role="rowheader" scope="row" class="hour">${t('calendar.allDay')}</th>
-              ${columns.map(({ day, shownAllDay, hidden }) => {
+              ${columns.map(({ day, allDayCount, shownAllDay, hidden }) => {
                 const state = cellState(day.date, allDayRow)
                 return html`<td
                   role="gridcell"
@@ -1034,8 +1041,8 @@ export class MeetingCalendar extends LienthongElement {
                   <span class="lt-visually-hidden"
                     >${this.longDate(day.date)},
                     ${t('calendar.allDay')}${
-                      day.entries.length > 0
-                        ? `, ${t('calendar.meetingsCount', { count: day.entries.length })}`
+                      allDayCount > 0
+                        ? `, ${t('calendar.meetingsCount', { count: allDayCount })}`
                         : ''
                     }</span
                   >

@@ -108,6 +108,13 @@ describe('<lt-meeting-calendar> week view', () => {
     expect(text(slot(element, '2026-03-06', 'all-day').querySelector('.chip'))).toBe(
       'Tiếp tục Kỳ họp thứ 25 HĐND Thành phố khóa XVI',
     )
+    // The all-day cell's name counts its own meetings, not the day's.
+    expect(text(slot(element, '2026-03-06', 'all-day').querySelector('.lt-visually-hidden'))).toBe(
+      'Thứ Sáu, 6 tháng 3, 2026, Cả ngày, Số cuộc họp: 1',
+    )
+    expect(text(slot(element, '2026-03-02', 'all-day').querySelector('.lt-visually-hidden'))).toBe(
+      'Thứ Hai, 2 tháng 3, 2026, Cả ngày',
+    )
     expect(shadow.querySelectorAll('.event .event-title')).toHaveLength(8)
   })
 
