@@ -12,6 +12,7 @@ import { rateLimit } from './rateLimit.js'
 import { siteRoutes, type SiteOptions } from './site.js'
 import { meetingRoutes } from './routes/meetings.js'
 import { petitionRoutes } from './routes/petitions.js'
+import { reportRoutes } from './routes/reports.js'
 import { statsRoutes } from './routes/stats.js'
 import type { Storage } from './storage/types.js'
 
@@ -124,6 +125,7 @@ export function createApp(options: AppOptions): Hono {
     }),
   )
   app.route('/', statsRoutes(options.storage))
+  app.route('/', reportRoutes(options.storage))
   if (options.site !== undefined) app.route('/', siteRoutes(options.site))
   return app
 }

@@ -82,6 +82,33 @@ export const organizationsResponseSchema = z
     'Every organisation the back end knows (bodies, offices, departments, wards), sorted by id: what a page needs to name the agency handling a petition or hosting a meeting.',
   )
 
+/** Longest period a coordination report covers, in days (five years). */
+export const MAX_REPORT_DAYS = 5 * 366
+/** The forms a coordination report is written in. */
+export const reportFormats = ['json', 'md', 'csv'] as const
+/** Media type of each report format. */
+export const reportMediaTypes = {
+  json: 'application/json',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+} as const satisfies Record<(typeof reportFormats)[number], string>
+
+/** Query of `GET /api/reports/coordination`. */
+export const reportQuerySchema = z.object({
+  from: calendarDate.describe('First day of the report (included), YYYY-MM-DD.'),
+  to: calendarDate.describe(
+    `The day after the last day (excluded), YYYY-MM-DD; at most ${MAX_REPORT_DAYS} days after from.`,
+  ),
+  format: z
+    .enum(reportFormats)
+    .default('json')
+    .describe('json (the report as data), md (Markdown) or csv (the tables, for a spreadsheet).'),
+  lang: z
+    .enum(['vi', 'en'])
+    .default('vi')
+    .describe('Language of the headings and labels of md and csv.'),
+})
+
 /** Fields of a petition that the citizen writes; everything else is set by the back end. */
 export const submissionFields = [
   'kinds',
@@ -273,6 +300,14 @@ export const endpoints = {
     summary: "A petition's public status",
     description:
       'The stage, the dates of each step, the agency handling it and the due dates: no personal data of anyone.',
+  },
+  coordinationReport: {
+    method: 'get',
+    path: '/api/reports/coordination',
+    operationId: 'coordinationReport',
+    summary: 'The coordination report',
+    description:
+      "The offices' coordination report over a period, built by core's buildCoordinationReport from the meetings held and the petitions received (redacted: no personal data reaches it): meetings by body and kind, online conferences, citizen reception and petition handling by office (the 01/TCD and 01/XLD tables). As data (JSON), Markdown or CSV, in Vietnamese or English.",
   },
   statsSummary: {
     method: 'get',

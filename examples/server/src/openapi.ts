@@ -16,6 +16,8 @@ import {
   petitionSubmissionSchema,
   publicPetitionStatusSchema,
   REPLAYED_HEADER,
+  reportMediaTypes,
+  reportQuerySchema,
   statsSummarySchema,
   trackingCodeParamSchema,
   type Endpoint,
@@ -209,6 +211,39 @@ function paths(): Json {
           },
           '400': errorResponse('The tracking code is malformed.'),
           '404': errorResponse('No petition has this tracking code.'),
+          default: errorResponse('Any other error.'),
+        },
+      }),
+    },
+    [endpoints.coordinationReport.path]: {
+      get: operation(endpoints.coordinationReport, {
+        tags: ['statistics'],
+        parameters: [
+          ...(['from', 'to', 'format', 'lang'] as const).map((name): Json => {
+            const field = reportQuerySchema.shape[name]
+            const { description, ...schema } = jsonSchemaOf(field)
+            return {
+              name,
+              in: 'query',
+              required: !field.safeParse(undefined).success,
+              description,
+              schema,
+            }
+          }),
+          acceptLanguage,
+        ],
+        responses: {
+          '200': {
+            description:
+              "The report. JSON: core's CoordinationReport (see the API reference of @lienthong/core/report); md and csv come as a download (Content-Disposition: attachment).",
+            content: Object.fromEntries(
+              Object.values(reportMediaTypes).map((type) => [
+                type,
+                { schema: type === 'application/json' ? { type: 'object' } : { type: 'string' } },
+              ]),
+            ),
+          },
+          '400': errorResponse('A parameter is missing or invalid; `issues` name it.'),
           default: errorResponse('Any other error.'),
         },
       }),

@@ -397,6 +397,77 @@ describe('GET /api/petitions/{trackingCode}', () => {
   })
 })
 
+describe('GET /api/reports/coordination', () => {
+  interface ReportJson {
+    title: string
+    report: {
+      period: { start: string; end: string }
+      petitions: { rows: { officeId: string; name: string; received: number }[] }
+    }
+  }
+  const march = '?from=2026-03-01&to=2026-04-01'
+  const receivedBy = (body: ReportJson, officeId: string) =>
+    body.report.petitions.rows.find((row) => row.officeId === officeId)?.received ?? 0
+
+  it('builds the report of a period from the stored data, counting a petition sent meanwhile', async () => {
+    const app = testApp({ now: () => new Date('2026-03-10T09:00:00+07:00') })
+    const before = (await (
+      await app.request(`/api/reports/coordination${march}`)
+    ).json()) as ReportJson
+    expect(before.title).toBe('Báo cáo kết quả phối hợp công tác')
+    expect(before.report.period).toMatchObject({ start: '2026-03-01', end: '2026-04-01' })
+    const inMarch = sample.petitions.filter(
+      (p) =>
+        p.receivedById === 'vp-tu' &&
+        p.receivedAt >= new Date('2026-03-01T00:00:00+07:00') &&
+        p.receivedAt < new Date('2026-04-01T00:00:00+07:00'),
+    ).length
+    expect(receivedBy(before, 'vp-tu')).toBe(inMarch)
+    expect((await submit(app, aSubmission())).status).toBe(201)
+    const after = (await (
+      await app.request(`/api/reports/coordination${march}`)
+    ).json()) as ReportJson
+    expect(receivedBy(after, 'vp-tu')).toBe(inMarch + 1)
+    expect(after.report.petitions.rows.find((row) => row.officeId === 'vp-tu')?.name).toBe(
+      sample.organizations.find((org) => org.id === 'vp-tu')?.name,
+    )
+  })
+
+  it('writes Markdown and CSV downloads, in Vietnamese or English, without personal data', async () => {
+    const app = testApp()
+    const markdown = await app.request(`/api/reports/coordination${march}&format=md`)
+    expect(markdown.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8')
+    expect(markdown.headers.get('Content-Disposition')).toBe(
+      'attachment; filename="bao-cao-phoi-hop-2026-03-01-2026-04-01.md"',
+    )
+    const text = await markdown.text()
+    expect(text.startsWith('# Báo cáo kết quả phối hợp công tác')).toBe(true)
+    const csv = await app.request(`/api/reports/coordination${march}&format=csv&lang=en`)
+    expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
+    const table = await csv.text()
+    expect(table).toMatch(/office/i)
+    for (const petition of sample.petitions) {
+      const name = petition.petitioner?.name
+      if (name !== undefined) {
+        expect(text).not.toContain(name)
+        expect(table).not.toContain(name)
+      }
+    }
+  })
+
+  it('answers 400 naming a missing or malformed day, an unknown format or a period over five years', async () => {
+    const app = testApp()
+    const bad = await app.request('/api/reports/coordination?from=2026-3-1&format=pdf')
+    expect(bad.status).toBe(400)
+    expect((await errorOf(bad)).issues.map(({ path }) => path[0])).toEqual(['from', 'to', 'format'])
+    const long = await app.request('/api/reports/coordination?from=2020-01-01&to=2026-01-01')
+    expect((await errorOf(long)).issues[0]).toMatchObject({ code: 'invalid', path: ['to'] })
+    const backwards = await app.request('/api/reports/coordination?from=2026-04-01&to=2026-03-01')
+    expect(backwards.status).toBe(400)
+    expect((await errorOf(backwards)).issues[0]?.path).toEqual(['to'])
+  })
+})
+
 describe('GET /api/stats/summary', () => {
   it('counts petitions by kind, channel and stage, and meetings by kind and status', async () => {
     const app = testApp()

@@ -78,6 +78,8 @@ export interface Storage {
    * durable (it survives a crash or power loss from then on).
    */
   submitPetition(submission: NewPetition): Promise<SubmitResult>
+  /** Petitions received in `[from, to)`, sorted by receipt then id (for reports). */
+  petitionsReceivedBetween(from: Date, to: Date): Promise<Petition[]>
   /** The petition with this exact tracking code, if any. */
   petitionByTrackingCode(trackingCode: string): Promise<Petition | undefined>
   /** Counts of petitions and meetings. */
