@@ -85,6 +85,22 @@ describe('renderReportCsv', () => {
   })
 })
 
+describe('renderReportCsv, against CSV injection', () => {
+  it('never lets a name start a spreadsheet formula', () => {
+    const hostile = buildCoordinationReport(
+      {
+        organizations: [{ id: 'tu', name: '=HYPERLINK("http://example.com","x")' }],
+        meetings: [online],
+      },
+      { from: '2023-01-01', to: '2024-07-01' },
+    )
+    const line = renderReportCsv(hostile, { lang: 'en' })
+      .split('\r\n')
+      .find((l) => l.startsWith('meetings,') && l.includes(',count,'))
+    expect(line).toContain(`,"'=HYPERLINK(""http://example.com"",""x"") — Online conference",`)
+  })
+})
+
 describe('renderReportJson', () => {
   it('round-trips the report with labels in the language', () => {
     const parsed = JSON.parse(renderReportJson(report)) as {

@@ -3,10 +3,14 @@ import { reportText } from './reportLabels.js'
 import { checkReport, languageOf, type RenderReportOptions } from './renderOptions.js'
 import { reportTables, type Cell } from './reportTables.js'
 
-/** A field quoted as RFC 4180 asks when it holds a comma, a quote or a line break. */
+/**
+ * A field quoted as RFC 4180 asks when it holds a comma, a quote or a line break. A text that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) is
+ * prefixed with an apostrophe, as OWASP advises against CSV injection; figures are numbers.
+ */
 function field(value: Cell): string {
   if (value === undefined) return ''
-  const text = String(value)
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
