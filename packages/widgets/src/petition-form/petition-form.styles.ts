@@ -80,6 +80,16 @@ export const petitionFormStyles = css`
     margin-block-start: var(--_lt-space-3);
   }
 
+  .step-content {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_lt-space-4);
+  }
+
+  .step-content[inert] {
+    opacity: 0.6;
+  }
+
   .form,
   .section {
     display: flex;

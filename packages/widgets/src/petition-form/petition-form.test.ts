@@ -19,7 +19,7 @@ interface Ledger {
   headers: { key: string; token: string }[]
 }
 
-type Mode = 'ok' | 'drop-request' | 'drop-response' | 'error-500' | 'reject'
+type Mode = 'ok' | 'bare' | 'drop-request' | 'drop-response' | 'error-500' | 'reject'
 
 let wrapper: HTMLDivElement
 let ledgerName: string
@@ -656,6 +656,22 @@ describe('<lt-petition-form>: sending exactly once', () => {
   })
 })
 
+describe('<lt-petition-form>: the receipt without due dates from the server', () => {
+  test("computes the time limits with core's rules and working calendar", async () => {
+    const element = await mountForm((form) => (form.action = action('bare')))
+    await fillRecommendation(element)
+    await click(element, '#send')
+    await until(element, '.tracking-code')
+    // Received Monday 2 March 2026 (the fake server's receipt) through the portal: the office
+    // decides how to handle it within 10 working days: Monday 16 March.
+    await vi.waitFor(() => {
+      expect([...root(element).querySelectorAll('.due-dates li')].map(text)).toEqual([
+        'Xử lý đơn Hạn chót: 16 tháng 3, 2026 Căn cứ: Circular 05/2021/TT-TTCP (the commonly cited limit)',
+      ])
+    })
+  })
+})
+
 describe('<lt-petition-form>: inside a host page form', () => {
   test('reports its value and validity to the form, and resets with it', async () => {
     const host = wrapper.appendChild(document.createElement('form'))
@@ -684,6 +700,15 @@ describe('<lt-petition-form>: inside a host page form', () => {
       kinds: ['reflection'],
       subject: 'Ổ gà trên đường Láng',
     })
+    // A disabled fieldset around it disables it.
+    const fieldset = host.appendChild(document.createElement('fieldset'))
+    fieldset.append(element)
+    fieldset.disabled = true
+    await element.updateComplete
+    expect($(element, '.step-content').inert).toBe(true)
+    fieldset.disabled = false
+    await element.updateComplete
+    expect($(element, '.step-content').inert).toBe(false)
     host.reset()
     await element.updateComplete
     expect(host.checkValidity()).toBe(false)

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { config as zodConfig } from 'zod'
 import { defaultFetchTimeoutMs, fetchFailureMessage } from '../internal/fetch-json.js'
 import { LienthongElement } from '../internal/lienthong-element.js'
 import { baseStyles } from '../internal/styles.js'
@@ -119,22 +118,23 @@ let deadlines: Promise<Deadlines> | undefined
 
 /**
  * Loads core's petition schema on first use, after switching off zod's `eval` probe (a violation
- * under a strict CSP), as `<lt-petition-status>` does.
+ * under a strict CSP), as `<lt-petition-status>` does: zod comes with core, on demand, and is not
+ * part of the element's first load.
  */
 function loadValidation(): Promise<Validation> {
-  if (!validation) {
-    zodConfig({ jitless: true })
-    validation = import('./form-validation.js')
-  }
+  validation ??= import('../internal/zod-settings.js').then(({ useJitlessZod }) => {
+    useJitlessZod()
+    return import('./form-validation.js')
+  })
   return validation
 }
 
 /** Loads core's deadline rules and working calendar (large) when a time limit is first shown. */
 function loadDeadlines(): Promise<Deadlines> {
-  if (!deadlines) {
-    zodConfig({ jitless: true })
-    deadlines = import('./form-deadlines.js')
-  }
+  deadlines ??= import('../internal/zod-settings.js').then(({ useJitlessZod }) => {
+    useJitlessZod()
+    return import('./form-deadlines.js')
+  })
   return deadlines
 }
 
@@ -342,6 +342,7 @@ export class PetitionForm extends LienthongElement {
   @state() private accessor countAnnouncement = ''
   @state() private accessor rejectedStatus: number | undefined = undefined
   @state() private accessor spam = false
+  @state() private accessor disabled = false
   /** The honeypot field was filled in (only robots see it). */
   private trapped = false
 
@@ -400,6 +401,8 @@ export class PetitionForm extends LienthongElement {
       this.checked = loaded
       this.updateFormValue()
     })
+    // Moved in the page (removed and put back) while a petition waits: try again now.
+    if (this.hasUpdated && this.phase === 'outbox') queueMicrotask(() => void this.deliver())
   }
 
   override disconnectedCallback(): void {
@@ -422,6 +425,11 @@ export class PetitionForm extends LienthongElement {
     if (target === undefined) return
     this.focusAfterRender = undefined
     this.focusById(target)
+  }
+
+  /** A disabled host `<fieldset>` disables the whole form. */
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled
   }
 
   /** Host form reset: an empty petition with a new key; the saved draft is deleted. */
@@ -969,7 +977,8 @@ export class PetitionForm extends LienthongElement {
             </p>`
           : nothing
       }
-      ${this.renderSummary()} ${this.renderStep()}`
+      ${this.renderSummary()}
+      <div class="step-content" ?inert=${this.disabled}>${this.renderStep()}</div>`
   }
 
   private renderStep(): TemplateResult | typeof nothing {
