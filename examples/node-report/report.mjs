@@ -1,7 +1,7 @@
 // Prints the Hanoi coordination report from the sample dataset (examples/data): Markdown in
 // Vietnamese by default.
 //
-//   pnpm --filter @lienthong/example-node-report start [-- --lang en] [-- --format csv|json|md]
+//   pnpm --filter @lienthong/example-node-report start [--lang en] [--format csv|json|md]
 //   node report.mjs --lang en --format csv
 import { parseArgs } from 'node:util'
 import {
@@ -17,7 +17,10 @@ const usage = 'usage: node report.mjs [--lang vi|en] [--format md|csv|json]'
 
 let values
 try {
+  // `pnpm start -- --lang en` passes the `--` on: it is not an argument.
+  const args = process.argv.slice(2)
   ;({ values } = parseArgs({
+    args: args[0] === '--' ? args.slice(1) : args,
     options: {
       lang: { type: 'string', default: 'vi' },
       format: { type: 'string', default: 'md' },

@@ -136,6 +136,12 @@ describe('the Hanoi coordination report', () => {
     )
   })
 
+  it('takes its options after the `--` that `pnpm start --` passes on', () => {
+    expect(run('--', '--lang', 'en', '--format', 'csv').split('\r\n')[0]).toBe(
+      'Section,Table,Row id,Row,Metric id,Metric,Number',
+    )
+  })
+
   it('refuses an unknown format with the usage', () => {
     expect(() =>
       execFileSync(process.execPath, [script, '--format', 'xml'], { stdio: 'pipe' }),
