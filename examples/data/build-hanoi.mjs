@@ -146,10 +146,12 @@ function fitOnline(meetings, target) {
 }
 
 /** What each public petition adds to the report's figures over the petitions' span. */
+const petitionFigures = petitionAccumulator({
+  period: rangePeriod(SPANS.petitions.from, SPANS.petitions.to, ZONE),
+})
+
 function figuresOf(petition) {
-  const stats = petitionAccumulator({
-    period: rangePeriod(SPANS.petitions.from, SPANS.petitions.to, ZONE),
-  })
+  const stats = petitionFigures
   const s = stats.finish(stats.add(stats.create(), petition))
   return {
     received: s.received,
