@@ -35,6 +35,29 @@ function identityStrings(): string[] {
 }
 
 describe('the coordination report holds no personal data', () => {
+  it('and loses nothing by being built from redacted petitions', () => {
+    const base = { organizations: city.organizations, meetings: city.meetings }
+    const options = { from: '2026-01-01', to: '2026-07-01' }
+    const projected = city.petitions.map((p) => ({
+      id: p.id,
+      kinds: p.kinds,
+      channel: p.channel,
+      receivedAt: p.receivedAt,
+      receivedById: p.receivedById,
+      people: 1 + p.coSigners,
+      complexity: p.complexity,
+      remoteArea: p.remoteArea,
+      history: p.history,
+      ...(p.complaintInstance === undefined ? {} : { complaintInstance: p.complaintInstance }),
+    }))
+    expect(
+      buildCoordinationReport(
+        { ...base, petitions: city.petitions.map((p) => redactPetition(p, 'public')) },
+        options,
+      ),
+    ).toEqual(buildCoordinationReport({ ...base, petitions: projected }, options))
+  })
+
   it('in Markdown, CSV or JSON, in Vietnamese or English', () => {
     const secrets = identityStrings()
     expect(secrets.length).toBeGreaterThan(100)

@@ -78,6 +78,33 @@ describe('statistics hold no personal data', () => {
     expect(text).toContain('vp-tu')
   })
 
+  it('equal, on redacted petitions, what the original petitions give for every figure', () => {
+    // The fields statistics read, projected from the original petitions by hand (history events
+    // whole, notes and documents included): redaction must lose none of them.
+    const projected = data.petitions.map((p) => ({
+      id: p.id,
+      kinds: p.kinds,
+      channel: p.channel,
+      receivedAt: p.receivedAt,
+      receivedById: p.receivedById,
+      people: 1 + p.coSigners,
+      representatives: p.representatives.length,
+      complexity: p.complexity,
+      remoteArea: p.remoteArea,
+      anonymous: p.anonymous,
+      history: p.history,
+      ...(p.outcome === undefined ? {} : { outcome: p.outcome }),
+      ...(p.complaintInstance === undefined ? {} : { complaintInstance: p.complaintInstance }),
+    }))
+    const redacted = data.petitions.map((p) => redactPetition(p, 'public'))
+    for (const options of [
+      { asOf: '2026-07-01', organizations: data.organizations },
+      { period: periodOf('2026-04-01', 'quarter') },
+    ]) {
+      expect(summarizePetitions(redacted, options)).toEqual(summarizePetitions(projected, options))
+    }
+  })
+
   it('by construction: an unredacted petition does not fit the input type', () => {
     const raw: Petition | undefined = data.petitions[0]
     if (raw === undefined) throw new Error('no petition generated')
