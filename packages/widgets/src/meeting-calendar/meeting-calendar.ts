@@ -21,16 +21,22 @@ import {
 import { baseStyles } from '../internal/styles.js'
 import {
   addCalendarDays,
-  addCalendarMonths,
   calendarDateForFormatting,
-  firstOfMonth,
   isCalendarDate,
   isTimeZone,
-  lastOfMonth,
   mondayOf,
   startOfDateIn,
   todayIn,
 } from '../internal/zoned-time.js'
+import {
+  allDayRow,
+  calendarViews,
+  monthGridAction,
+  rangeOf,
+  stepDate,
+  timeGridAction,
+  type CalendarView,
+} from './calendar-navigation.js'
 import {
   conflictsByMeeting,
   DayIndex,
@@ -82,43 +88,20 @@ declare global {
   }
 }
 
+export type { CalendarView } from './calendar-navigation.js'
+
 /** The range an `lt-range-change` event of the calendar describes, with the view showing it. */
 export interface CalendarRangeChangeDetail extends RangeChangeDetail {
   /** The view the range is shown in. */
   readonly view: CalendarView
 }
 
-/** The views of `<lt-meeting-calendar>`. */
-export type CalendarView = 'month' | 'week' | 'day' | 'agenda'
-
-const calendarViews: readonly CalendarView[] = ['month', 'week', 'day', 'agenda']
-
 /** How many organisation colours there are (`--lt-calendar-org-0` … `-7`); then they repeat. */
 const paletteSize = 8
-
-/** The row of the all-day meetings in the week and day views (hour rows are 0–23). */
-const allDayRow = -1
 
 interface Day {
   readonly date: string
   readonly entries: readonly CalendarEntry[]
-}
-
-/** The first and last day shown by `view` around `date`. */
-function rangeOf(view: CalendarView, date: string): { start: string; end: string } {
-  if (view === 'week') {
-    const start = mondayOf(date)
-    return { start, end: addCalendarDays(start, 6) }
-  }
-  if (view === 'day') return { start: date, end: date }
-  return { start: firstOfMonth(date), end: lastOfMonth(date) }
-}
-
-/** `date` moved by `steps` periods of `view` (months, weeks or days). */
-function stepDate(view: CalendarView, date: string, steps: number): string {
-  if (view === 'week') return addCalendarDays(date, 7 * steps)
-  if (view === 'day') return addCalendarDays(date, steps)
-  return addCalendarMonths(date, steps)
 }
 
 /** The ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
@@ -433,107 +416,40 @@ export class MeetingCalendar extends LienthongElement {
 
   private onMonthKeydown(event: KeyboardEvent): void {
     const focused = this.focusedDate
-    const forward = this.i18n.dir === 'rtl' ? -1 : 1
-    let next: string
-    switch (event.key) {
-      case 'ArrowRight':
-        next = addCalendarDays(focused, forward)
-        break
-      case 'ArrowLeft':
-        next = addCalendarDays(focused, -forward)
-        break
-      case 'ArrowDown':
-        next = addCalendarDays(focused, 7)
-        break
-      case 'ArrowUp':
-        next = addCalendarDays(focused, -7)
-        break
-      case 'Home':
-        next = event.ctrlKey ? firstOfMonth(focused) : mondayOf(focused)
-        break
-      case 'End':
-        next = event.ctrlKey ? lastOfMonth(focused) : addCalendarDays(mondayOf(focused), 6)
-        break
-      case 'PageUp':
-        next = addCalendarMonths(focused, event.shiftKey ? -12 : -1)
-        break
-      case 'PageDown':
-        next = addCalendarMonths(focused, event.shiftKey ? 12 : 1)
-        break
-      case 'Enter':
-      case ' ':
-        event.preventDefault()
-        this.openPanel(focused)
-        return
-      default:
-        return
-    }
+    const action = monthGridAction(event, focused, this.i18n.dir === 'rtl')
+    if (!action) return
     event.preventDefault()
-    this.goTo(next, next < focused ? 'previous' : 'next', true)
+    if (action.kind === 'open') this.openPanel(focused)
+    else this.goTo(action.date, action.date < focused ? 'previous' : 'next', true)
   }
 
-  /**
-   * The keys of the week and day grids: left/right between days (in a day view, to the day
-   * before or after), up/down between the all-day row and the hours, Home/End to the first and
-   * last day of the week (the first and last row in a day view; with Ctrl, the grid's first and
-   * last cell), PageUp/PageDown a week or a day, Enter/Space to list the day's meetings.
-   */
+  /** The keys of the week and day grids (see `timeGridAction`). */
   private onTimeGridKeydown(event: KeyboardEvent, rows: { first: number; last: number }): void {
     const focused = this.focusedDate
     const row = this.currentRow(rows)
-    const forward = this.i18n.dir === 'rtl' ? -1 : 1
-    const week = this.view === 'week'
-    const monday = mondayOf(focused)
-    let date = focused
-    let nextRow = row
-    switch (event.key) {
-      case 'ArrowRight':
-        date = addCalendarDays(focused, forward)
-        break
-      case 'ArrowLeft':
-        date = addCalendarDays(focused, -forward)
-        break
-      case 'ArrowDown':
-        nextRow = row === allDayRow ? rows.first : Math.min(row + 1, rows.last - 1)
-        break
-      case 'ArrowUp':
-        nextRow = row <= rows.first ? allDayRow : row - 1
-        break
-      case 'Home':
-        if (event.ctrlKey || !week) nextRow = allDayRow
-        if (event.ctrlKey || week) date = week ? monday : focused
-        break
-      case 'End':
-        if (event.ctrlKey || !week) nextRow = rows.last - 1
-        if (event.ctrlKey || week) date = week ? addCalendarDays(monday, 6) : focused
-        break
-      case 'PageUp':
-        date = stepDate(this.view, focused, -1)
-        break
-      case 'PageDown':
-        date = stepDate(this.view, focused, 1)
-        break
-      case 'Enter':
-      case ' ': {
-        event.preventDefault()
-        // Open the day at the focused hour: its first meeting from that hour on.
-        const entries = this.index().on(focused)
-        const at = entries.findIndex(
+    const view = this.view === 'day' ? 'day' : 'week'
+    const action = timeGridAction(event, {
+      view,
+      focused,
+      row,
+      rows,
+      rtl: this.i18n.dir === 'rtl',
+    })
+    if (!action) return
+    event.preventDefault()
+    if (action.kind === 'open') {
+      // Open the day at the focused hour: its first meeting from that hour on.
+      const at = this.index()
+        .on(focused)
+        .findIndex(
           (entry) => row === allDayRow || (!isAllDayEntry(entry) && entry.minutes >= row * 60),
         )
-        this.openPanel(focused, Math.max(0, at))
-        return
-      }
-      default:
-        return
-    }
-    event.preventDefault()
-    this.focusedRow = nextRow
-    if (date === focused) {
-      this.focusAfterRender = { kind: 'cell', date }
+      this.openPanel(focused, Math.max(0, at))
       return
     }
-    this.goTo(date, date < focused ? 'previous' : 'next', true)
+    this.focusedRow = action.row
+    if (action.date === focused) this.focusAfterRender = { kind: 'cell', date: focused }
+    else this.goTo(action.date, action.date < focused ? 'previous' : 'next', true)
   }
 
   /**
