@@ -59,6 +59,15 @@ const TEXT = {
     'figures.meetingsByKind': 'Cuộc họp theo loại',
     'figures.what': 'Nội dung',
     'figures.count': 'Số lượng',
+    'report.caption': 'Tiếp nhận, xử lý đơn theo cơ quan, từ {from} đến {to}',
+    'report.office': 'Cơ quan',
+    'report.received': 'Tiếp nhận',
+    'report.handled': 'Đã xử lý',
+    'report.forwarded': 'Đã chuyển',
+    'report.open': 'Đang giải quyết',
+    'report.download': 'Tải báo cáo phối hợp:',
+    'report.markdown': 'Markdown',
+    'report.csv': 'CSV (bảng tính)',
     'footer.office': 'Văn phòng Thành ủy Hà Nội',
     'footer.made':
       'Trang minh họa của lienthong: các thành phần web lt-… nhúng bằng một thẻ script.',
@@ -102,6 +111,15 @@ const TEXT = {
     'figures.meetingsByKind': 'Meetings by kind',
     'figures.what': 'Item',
     'figures.count': 'Number',
+    'report.caption': 'Petitions received and handled by office, {from} to {to}',
+    'report.office': 'Office',
+    'report.received': 'Received',
+    'report.handled': 'Handled',
+    'report.forwarded': 'Forwarded',
+    'report.open': 'Open',
+    'report.download': 'Download the coordination report:',
+    'report.markdown': 'Markdown',
+    'report.csv': 'CSV (spreadsheet)',
     'footer.office': 'Office of the Hanoi Party Committee',
     'footer.made':
       'A lienthong demonstration page: the lt-… web components, embedded with one script tag.',
@@ -144,6 +162,15 @@ const TEXT = {
     'figures.meetingsByKind': '種類別の会議',
     'figures.what': '項目',
     'figures.count': '件数',
+    'report.caption': '機関別の請願の受理と処理（{from}〜{to}）',
+    'report.office': '機関',
+    'report.received': '受理',
+    'report.handled': '処理済み',
+    'report.forwarded': '移送',
+    'report.open': '処理中',
+    'report.download': '連携報告のダウンロード：',
+    'report.markdown': 'Markdown',
+    'report.csv': 'CSV（表計算）',
     'footer.office': 'ハノイ市党委員会事務局',
     'footer.made':
       'lienthong のデモページ：lt-… ウェブコンポーネントを 1 つの script タグで埋め込み。',
@@ -187,6 +214,15 @@ const TEXT = {
     'figures.meetingsByKind': 'Заседания по видам',
     'figures.what': 'Показатель',
     'figures.count': 'Количество',
+    'report.caption': 'Приём и рассмотрение обращений по учреждениям, {from} — {to}',
+    'report.office': 'Учреждение',
+    'report.received': 'Принято',
+    'report.handled': 'Рассмотрено',
+    'report.forwarded': 'Передано',
+    'report.open': 'На рассмотрении',
+    'report.download': 'Скачать сводный отчёт:',
+    'report.markdown': 'Markdown',
+    'report.csv': 'CSV (таблица)',
     'footer.office': 'Канцелярия горкома партии Ханоя',
     'footer.made':
       'Демонстрационная страница lienthong: веб-компоненты lt-…, подключённые одним тегом script.',
@@ -230,6 +266,15 @@ const TEXT = {
     'figures.meetingsByKind': 'اجلاس قسم کے لحاظ سے',
     'figures.what': 'مد',
     'figures.count': 'تعداد',
+    'report.caption': 'اداروں کے لحاظ سے موصول اور نمٹائی گئی درخواستیں، {from} تا {to}',
+    'report.office': 'ادارہ',
+    'report.received': 'موصول',
+    'report.handled': 'نمٹائی گئی',
+    'report.forwarded': 'منتقل',
+    'report.open': 'زیر کارروائی',
+    'report.download': 'رابطہ کاری کی رپورٹ ڈاؤن لوڈ کریں:',
+    'report.markdown': 'Markdown',
+    'report.csv': 'CSV (اسپریڈشیٹ)',
     'footer.office': 'ہنوئی پارٹی کمیٹی کا دفتر',
     'footer.made': 'lienthong کا نمائشی صفحہ: lt-… ویب اجزاء، ایک script ٹیگ سے شامل۔',
   },
@@ -240,6 +285,10 @@ const FINISHED_STAGES = new Set(['closed', 'withdrawn', 'filed', 'ineligible', '
 
 /** @type {Awaited<ReturnType<typeof loadSummary>> | undefined} */
 let summary
+/** @type {{ period: Period, rows: OfficeRow[] } | undefined} */
+let officeFigures
+/** The report's period: from the first of January to the day shown, included. */
+let reportPeriod = { from: '', to: '' }
 
 /**
  * @param {string | null | undefined} value
@@ -279,6 +328,7 @@ function applyLanguage(/** @type {Locale} */ locale) {
     button.setAttribute('aria-pressed', String(button.getAttribute('data-lang') === locale))
   }
   if (summary !== undefined) renderFigures(summary, locale)
+  if (officeFigures !== undefined) renderReport(officeFigures, locale)
 }
 
 /** The language asked for in the URL (`?lang=en`), else the visitor's last choice, else Vietnamese. */
@@ -329,6 +379,7 @@ function monthUrl(/** @type {string} */ date) {
 function wireSchedules() {
   const asked = new URLSearchParams(location.search).get('date')
   const date = asked !== null && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : vietnamDate(new Date())
+  reportPeriod = { from: `${date.slice(0, 4)}-01-01`, to: addDays(date, 1) }
   const week = document.getElementById('week-schedule')
   const calendar = document.getElementById('meeting-calendar')
   if (week !== null) {
@@ -455,6 +506,106 @@ async function showFigures() {
   }
 }
 
+/**
+ * @typedef {{ start: string, end: string }} Period
+ * @typedef {{ officeId: string, name: string, received: number, handled: number, forwarded: number, open: number }} OfficeRow
+ */
+
+/** The API URL of the coordination report of the period, in a format. */
+function reportUrl(/** @type {'json' | 'md' | 'csv'} */ format, /** @type {Locale} */ locale) {
+  const query = new URLSearchParams({
+    ...reportPeriod,
+    format,
+    lang: locale === 'vi' ? 'vi' : 'en',
+  })
+  return `/api/reports/coordination?${query.toString()}`
+}
+
+/** A day `YYYY-MM-DD` as the page's language writes it. */
+function dayText(/** @type {string} */ date, /** @type {Locale} */ locale) {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`))
+}
+
+/** The coordination report's petition table, by receiving office, with its downloads. */
+function renderReport(
+  /** @type {{ period: Period, rows: OfficeRow[] }} */ figures,
+  /** @type {Locale} */ locale,
+) {
+  const container = document.getElementById('report')
+  if (container === null) return
+  const number = (/** @type {number} */ value) => formatNumber(intlLocale(locale), value)
+  const table = el('table', '', 'counts offices')
+  const last = addDays(figures.period.end, -1)
+  table.append(
+    el(
+      'caption',
+      text(locale, 'report.caption')
+        .replace('{from}', dayText(figures.period.start, locale))
+        .replace('{to}', dayText(last, locale)),
+    ),
+  )
+  const head = table.createTHead().insertRow()
+  for (const key of [
+    'report.office',
+    'report.received',
+    'report.handled',
+    'report.forwarded',
+    'report.open',
+  ]) {
+    const th = el('th', text(locale, key))
+    th.scope = 'col'
+    head.append(th)
+  }
+  const body = table.createTBody()
+  for (const row of figures.rows.filter((office) => office.received > 0)) {
+    const tr = body.insertRow()
+    const th = el('th', row.name)
+    th.scope = 'row'
+    tr.append(th)
+    for (const value of [row.received, row.handled, row.forwarded, row.open])
+      tr.append(el('td', number(value)))
+  }
+  const downloads = el('p', text(locale, 'report.download'), 'downloads')
+  /** @type {['md' | 'csv', string][]} */
+  const formats = [
+    ['md', 'report.markdown'],
+    ['csv', 'report.csv'],
+  ]
+  for (const [format, key] of formats) {
+    const link = el('a', text(locale, key))
+    link.href = reportUrl(format, locale)
+    link.dataset.format = format
+    downloads.append(' ', link)
+  }
+  container.replaceChildren(table, downloads)
+}
+
+/** Loads the coordination report of the period (built by core on the server) and shows it. */
+async function showReport() {
+  const lang = document.documentElement.lang
+  const locale = isLocale(lang) ? lang : 'vi'
+  try {
+    const response = await fetch(reportUrl('json', locale), {
+      headers: { Accept: 'application/json' },
+    })
+    if (!response.ok) throw new Error(`the coordination report answered ${response.status}`)
+    const { report } =
+      /** @type {{ report: { petitions: { period: Period, rows: OfficeRow[] } } }} */ (
+        await response.json()
+      )
+    officeFigures = report.petitions
+    renderReport(officeFigures, locale)
+  } catch (error) {
+    console.warn('lienthong portal: report not loaded', error)
+    document
+      .getElementById('report')
+      ?.replaceChildren(el('p', text(locale, 'figures.failed'), 'figures-failed'))
+  }
+}
+
 function wireLanguageSwitch() {
   for (const button of document.querySelectorAll('button[data-lang]')) {
     button.addEventListener('click', () => {
@@ -495,6 +646,7 @@ async function nameAgencies() {
 function wirePetitionForm() {
   document.getElementById('petition-form')?.addEventListener('lt-submitted', () => {
     void showFigures()
+    void showReport()
   })
 }
 
@@ -503,4 +655,5 @@ wireLanguageSwitch()
 wireSchedules()
 wirePetitionForm()
 void showFigures()
+void showReport()
 void nameAgencies()

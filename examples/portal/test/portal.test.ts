@@ -126,12 +126,23 @@ describe('the demo portal', () => {
       const figure = page.locator('[data-figure="petitions-total"] dd')
       await figure.waitFor()
       expect(await figure.textContent()).toBe(total)
-      expect(await page.locator('#so-lieu table caption').allTextContents()).toEqual([
+      expect(await page.locator('#figures table caption').allTextContents()).toEqual([
         'Đơn thư theo loại',
         'Đơn thư theo tình trạng',
         'Cuộc họp theo loại',
       ])
-      expect(await page.locator('#so-lieu table').first().textContent()).toContain('Khiếu nại')
+      expect(await page.locator('#figures table').first().textContent()).toContain('Khiếu nại')
+      // The coordination report (built by core on the server) for 1 January – 4 March.
+      const offices = page.locator('#report table')
+      await offices.waitFor()
+      expect(await offices.locator('caption').textContent()).toMatch(/1 thg 1, 2026.*4 thg 3, 2026/)
+      expect(await offices.locator('tbody th').allTextContents()).toContain(
+        'Văn phòng Thành ủy Hà Nội',
+      )
+      const href = await page.locator('#report a[data-format="csv"]').getAttribute('href')
+      const csv = await page.request.get(`${server.url}${href ?? ''}`)
+      expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8')
+      expect(await csv.text()).toContain('Văn phòng Thành ủy Hà Nội')
       expect(problems).toEqual([])
     } finally {
       await close()
@@ -234,7 +245,7 @@ describe('the demo portal', () => {
         'true',
       )
       expect(await page.locator('#lich-hop-title').textContent()).toBe('اجلاس')
-      expect(await page.locator('#so-lieu table caption').first().textContent()).toBe(
+      expect(await page.locator('#figures table caption').first().textContent()).toBe(
         'درخواستیں قسم کے لحاظ سے',
       )
       // The widgets follow the document's language and direction.
