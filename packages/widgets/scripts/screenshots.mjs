@@ -23,12 +23,77 @@ import { config } from 'zod'
 import './src/weekly-schedule/define.ts'
 import './src/meeting-calendar/define.ts'
 import './src/petition-status/define.ts'
+import './src/petition-form/define.ts'
 // The fixtures parse with zod when they load: without its eval probe, as the CSP requires.
 config({ jitless: true })
 const fixtures = await import('./src/internal/test-utils/schedule-fixtures.ts')
 const params = new URLSearchParams(location.search)
 document.documentElement.lang = params.get('lang') ?? 'vi'
-if (params.get('element') === 'petition') {
+if (params.get('element') === 'form') {
+  // The petition form driven to one of its steps; /api/form/ below answers its submission.
+  localStorage.clear()
+  const state = params.get('state') ?? 'kind'
+  const form = document.createElement('lt-petition-form')
+  form.action = state === 'outbox' ? '/api/form/unavailable' : '/api/form/petitions'
+  document.body.append(form)
+  await form.updateComplete
+  const root = form.shadowRoot
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  const until = async (selector) => {
+    while (!root.querySelector(selector)) await wait(20)
+    await form.updateComplete
+  }
+  const fill = async (id, value) => {
+    root.querySelector('#' + id).value = value
+    root.querySelector('#' + id).dispatchEvent(new Event('input'))
+    await form.updateComplete
+  }
+  const click = async (selector) => {
+    root.querySelector(selector).click()
+    await form.updateComplete
+  }
+  const next = async () => {
+    root.querySelector('form').requestSubmit()
+    await wait(300)
+    await form.updateComplete
+  }
+  const kind = { complaint: 'complaint', denunciation: 'denunciation', crowd: 'recommendation' }[state] ?? 'reflection'
+  if (state === 'kind-error') await next()
+  if (state !== 'kind' && state !== 'kind-error') {
+    await click('#kind-' + kind)
+    await next()
+    await until('#subject')
+  }
+  if (state === 'complaint') {
+    await fill('learnedOn-day', '5')
+    await fill('learnedOn-month', '1')
+    await fill('learnedOn-year', '2026')
+    await fill('email', 'not-an-email')
+    await next()
+  }
+  if (state === 'denunciation') await click('#anonymous-true')
+  if (state === 'crowd') {
+    await click('#crowd-true')
+    await fill('coSigners', '7')
+    await click('#add-representative')
+    await fill('rep-0-name', 'Phạm Thị Dung')
+  }
+  if (['check', 'outbox', 'receipt'].includes(state)) {
+    await fill('name', 'Phạm Thị Dung')
+    await fill('address', 'Số 5 ngõ 12 phố Đội Cấn, Ba Đình, Hà Nội')
+    await fill('subject', 'Mặt đường ngõ 12 phố Đội Cấn bị sụt lún')
+    await fill('content', 'Mặt đường trước số nhà 20 bị sụt sâu, xe máy đi qua rất nguy hiểm.')
+    await next()
+    await until('#send')
+    if (state !== 'check') {
+      await click('#send')
+      await until(state === 'outbox' ? '#send-now' : '.tracking-code')
+    }
+  }
+  await wait(1200) // the character count's announcement, after typing pauses
+  await form.updateComplete
+  document.body.dataset.ready = 'true'
+} else if (params.get('element') === 'petition') {
   // The petition status look-up, answered by /api/petitions/ below (a result, or a 500 error).
   const lookup = document.createElement('lt-petition-status')
   lookup.organizations = [{ id: 'ubnd-ba-dinh', name: 'UBND phường Ba Đình' }]
@@ -107,11 +172,32 @@ const petitionStatus = JSON.stringify({
   ],
 })
 
+/** The receipt of the petition form's submission (what the reference server answers). */
+const formReceipt = JSON.stringify({
+  trackingCode: 'K7M4-X9QP-R2Y',
+  kinds: ['reflection'],
+  stage: 'received',
+  open: true,
+  receivedAt: '2026-03-02T10:15:00+07:00',
+  updatedAt: '2026-03-02T10:15:00+07:00',
+  handledById: 'vp-hdnd',
+  steps: [{ type: 'received', at: '2026-03-02T10:15:00+07:00' }],
+  dueDates: [{ step: 'process', dueOn: '2026-03-16', legalBasis: 'Thông tư 05/2021/TT-TTCP' }],
+})
+
 const html = `<!doctype html><html><head><meta charset="utf-8"><title>lt-weekly-schedule</title></head>
 <body><script type="module" src="/app.js"></script></body></html>`
 const server = createServer((request, response) => {
   response.setHeader('Content-Security-Policy', "default-src 'self'")
   const path = new URL(request.url ?? '/', 'http://localhost').pathname
+  if (path.startsWith('/api/form/')) {
+    // The petition form's submission: a receipt, or a server that is down (the outbox).
+    const up = path === '/api/form/petitions'
+    response.statusCode = up ? 201 : 503
+    response.setHeader('Content-Type', 'application/json')
+    response.end(up ? formReceipt : '{"error":{"code":"internal_error","message":"","issues":[]}}')
+    return
+  }
   if (path.startsWith('/api/petitions/')) {
     const found = path === '/api/petitions/K7M4-X9QP-R2Y'
     response.statusCode = found ? 200 : 500
@@ -140,6 +226,72 @@ const browser = await chromium.launch({
 const problems = []
 try {
   const shots = [
+    { name: 'petition-form-kind-vi', lang: 'vi', width: 900, query: '&element=form&state=kind' },
+    { name: 'petition-form-kind-ur', lang: 'ur', width: 900, query: '&element=form&state=kind' },
+    {
+      name: 'petition-form-kind-error-vi',
+      lang: 'vi',
+      width: 900,
+      query: '&element=form&state=kind-error',
+    },
+    {
+      name: 'petition-form-kind-error-ur',
+      lang: 'ur',
+      width: 900,
+      query: '&element=form&state=kind-error',
+    },
+    {
+      name: 'petition-form-complaint-vi',
+      lang: 'vi',
+      width: 900,
+      query: '&element=form&state=complaint',
+    },
+    {
+      name: 'petition-form-complaint-ur',
+      lang: 'ur',
+      width: 900,
+      query: '&element=form&state=complaint',
+    },
+    {
+      name: 'petition-form-denunciation-vi',
+      lang: 'vi',
+      width: 900,
+      query: '&element=form&state=denunciation',
+    },
+    {
+      name: 'petition-form-denunciation-ur',
+      lang: 'ur',
+      width: 900,
+      query: '&element=form&state=denunciation',
+    },
+    { name: 'petition-form-crowd-vi', lang: 'vi', width: 900, query: '&element=form&state=crowd' },
+    { name: 'petition-form-crowd-ur', lang: 'ur', width: 900, query: '&element=form&state=crowd' },
+    { name: 'petition-form-check-vi', lang: 'vi', width: 900, query: '&element=form&state=check' },
+    { name: 'petition-form-check-ur', lang: 'ur', width: 900, query: '&element=form&state=check' },
+    {
+      name: 'petition-form-outbox-vi',
+      lang: 'vi',
+      width: 900,
+      query: '&element=form&state=outbox',
+    },
+    {
+      name: 'petition-form-outbox-ur',
+      lang: 'ur',
+      width: 900,
+      query: '&element=form&state=outbox',
+    },
+    {
+      name: 'petition-form-receipt-vi',
+      lang: 'vi',
+      width: 900,
+      query: '&element=form&state=receipt',
+    },
+    {
+      name: 'petition-form-receipt-ur',
+      lang: 'ur',
+      width: 900,
+      query: '&element=form&state=receipt',
+    },
     { name: 'weekly-schedule-vi', lang: 'vi', width: 1280 },
     { name: 'weekly-schedule-ur', lang: 'ur', width: 1280 },
     { name: 'weekly-schedule-vi-narrow', lang: 'vi', width: 420 },
@@ -191,7 +343,9 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 800 } })
     page.on('console', (message) => {
       // The error shots ask for a server error on purpose; Chromium logs the 500.
-      const expected = shot.name.includes('-error-') && message.location().url.includes('/api/')
+      const expected =
+        (shot.name.includes('-error-') || shot.name.includes('-outbox-')) &&
+        message.location().url.includes('/api/')
       if (message.type() === 'error' && !expected)
         problems.push(`${shot.name}: ${message.text()} @ ${JSON.stringify(message.location())}`)
     })
@@ -201,7 +355,7 @@ try {
     await page.waitForSelector('body[data-ready]', { state: 'attached' })
     const path = `${outDir}${shot.name}.png`
     await page
-      .locator('lt-weekly-schedule, lt-meeting-calendar, lt-petition-status')
+      .locator('lt-weekly-schedule, lt-meeting-calendar, lt-petition-status, lt-petition-form')
       .screenshot({ path })
     console.log(`saved ${path}`)
     if (shot.print) {

@@ -342,7 +342,7 @@ export const vi = {
   'form.receipt.title': 'Đã gửi đơn',
   'form.receipt.code': 'Mã tra cứu của bạn',
   'form.receipt.keep': 'Hãy giữ mã này: bạn cần nó để theo dõi đơn.',
-  'form.receipt.received': 'Tiếp nhận lúc {date}.',
+  'form.receipt.received': 'Thời điểm tiếp nhận: {date}.',
   'form.receipt.next': 'Các bước tiếp theo',
   'form.receipt.nextIntro': 'Cơ quan phải xử lý đơn của bạn trong các thời hạn sau:',
   'form.receipt.new': 'Gửi đơn khác',
