@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { redactPetition } from '../petition/redactPetition.js'
+import { redactPetition, type PublicPetitionEvent } from '../petition/redactPetition.js'
 import { generateSampleData } from '../sample/generateSampleData.js'
 import { buildCoordinationReport } from './buildCoordinationReport.js'
 import { renderReportCsv } from './renderReportCsv.js'
@@ -47,7 +47,8 @@ describe('the coordination report holds no personal data', () => {
       people: 1 + p.coSigners,
       complexity: p.complexity,
       remoteArea: p.remoteArea,
-      history: p.history,
+      // Zod types absent optional fields as `| undefined`; the parsed events simply lack them.
+      history: p.history as readonly PublicPetitionEvent[],
       ...(p.complaintInstance === undefined ? {} : { complaintInstance: p.complaintInstance }),
     }))
     expect(

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { detectConflicts } from '../conflicts/detectConflicts.js'
 import type { Petition } from '../petition/petition.schema.js'
-import { redactPetition } from '../petition/redactPetition.js'
+import { redactPetition, type PublicPetitionEvent } from '../petition/redactPetition.js'
 import { generateSampleData } from '../sample/generateSampleData.js'
 import type { AccumulatorInput } from './accumulator.js'
 import { groupedAccumulator } from './groupedAccumulator.js'
@@ -92,7 +92,8 @@ describe('statistics hold no personal data', () => {
       complexity: p.complexity,
       remoteArea: p.remoteArea,
       anonymous: p.anonymous,
-      history: p.history,
+      // Zod types absent optional fields as `| undefined`; the parsed events simply lack them.
+      history: p.history as readonly PublicPetitionEvent[],
       ...(p.outcome === undefined ? {} : { outcome: p.outcome }),
       ...(p.complaintInstance === undefined ? {} : { complaintInstance: p.complaintInstance }),
     }))
