@@ -338,6 +338,12 @@ try {
       width: 900,
       query: '&element=calendar&view=agenda',
     },
+    {
+      name: 'meeting-calendar-agenda-ur',
+      lang: 'ur',
+      width: 900,
+      query: '&element=calendar&view=agenda',
+    },
   ]
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 800 } })
