@@ -220,6 +220,10 @@ describe('<lt-petition-form>: a full submission by keyboard alone', () => {
     expect(text($(element, '.tracking-code'))).toBe('K7M4-X9QP-R2Y')
     expect(deepActive()?.id).toBe('step-heading')
     expect(submitted).toHaveLength(1)
+    // Sent: nothing personal stays in the device's storage, only the receipt.
+    const kept = Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? '')
+    expect(kept.join()).not.toContain('Lê Văn Cường')
+    expect(kept.join()).toContain('K7M4-X9QP-R2Y')
     const stored = await ledger()
     expect(stored.petitions).toBe(1)
     expect(stored.requests).toBe(1)

@@ -668,7 +668,7 @@ export class PetitionForm extends LienthongElement {
 
   private generic(problem: FieldProblem, field: string): string {
     const t = this.i18n.t.bind(this.i18n)
-    const limit = problem.params?.limit ?? 0
+    const limit = this.i18n.formatNumber(problem.params?.limit ?? 0)
     switch (problem.code) {
       case 'tooLong':
         return t('form.error.tooLong', { field, limit })
@@ -831,9 +831,12 @@ export class PetitionForm extends LienthongElement {
   private async deliver(): Promise<void> {
     const body = this.body
     const key = this.storageKey
-    if (this.phase !== 'outbox' || body === undefined || inFlight.has(key)) return
+    if (this.phase !== 'outbox' || body === undefined || !this.action || inFlight.has(key)) return
     if (!navigator.onLine) {
       this.outbox = { kind: 'offline' }
+      // Sent on the \`online\` event; the timer too, in case the browser's idea of offline is wrong.
+      clearTimeout(this.retryTimer)
+      this.retryTimer = setTimeout(() => void this.deliver(), retryDelayMs(this.attempts + 1))
       this.fail({ reason: 'offline', willRetry: true })
       return
     }
@@ -860,7 +863,10 @@ export class PetitionForm extends LienthongElement {
       if (result.ok) {
         this.phase = 'sent'
         this.body = undefined
+        // Sent: the personal data leaves the device's storage; the receipt (no personal data) stays.
+        this.draft = emptyDraft()
         this.saveNow(result.raw)
+        this.updateFormValue()
         this.showReceipt(result.receipt)
         this.focusAfterRender = 'step-heading'
         const detail: PetitionSubmittedDetail = { receipt: result.receipt, idempotencyKey }
