@@ -2,6 +2,7 @@ import type { Meeting } from '@lienthong/core/meeting'
 import type { Organization, Person, Venue } from '@lienthong/core/office'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
+import { guard } from 'lit/directives/guard.js'
 import type { RangeChangeDetail } from '../internal/events.js'
 import { defaultFetchTimeoutMs } from '../internal/fetch-json.js'
 import { defaultTimeZone } from '../internal/i18n.js'
@@ -1194,16 +1195,17 @@ export class MeetingCalendar extends LienthongElement {
       }
       return { organizations, people, kinds }
     })
-    const options = (
-      ids: Iterable<string>,
-      label: (id: string) => string,
-      selected: string,
-    ): TemplateResult[] => renderFilterOptions(filterOptions(this.i18n, ids, label), selected)
+    // The options change only with the data, the names, the language or the choice: guarded,
+    // so moving through the calendar does not diff hundreds of <option>s.
+    const options = (ids: Set<string>, label: (id: string) => string, selected: string): unknown =>
+      guard([ids, names, this.i18n.lang, selected], () =>
+        renderFilterOptions(filterOptions(this.i18n, ids, label), selected),
+      )
     const select = (
       name: 'organization' | 'person' | 'kind',
       label: string,
       all: string,
-      items: TemplateResult[],
+      items: unknown,
     ): TemplateResult =>
       html`<label class="filter">
         ${label}
