@@ -11,9 +11,10 @@
 // conflict detection, message catalogs of other languages) become chunks of their own; the
 // figure counts every chunk reachable from the entry, static and dynamic imports alike, because a
 // page that uses the element loads them too ("with the core code it uses"). One exception, since
-// a page loads one of them and never all: the message catalogs of the languages other than
-// Vietnamese (Vietnamese, the fallback, is always in the entry) are alternatives, and only the
-// largest of them counts. Each chunk is gzipped on its own at level 9, as a server sends it, and
+// a page speaks one language and never all: the message catalogs of the languages other than
+// Vietnamese (`locales/<lang>.ts`, or an element's own `messages/<lang>.ts`; Vietnamese, the
+// fallback, is always in the entry) are alternatives, and only the language whose catalogs weigh
+// most counts. Each chunk is gzipped on its own at level 9, as a server sends it, and
 // the sizes are added up; the "first load" column is the part reachable through static imports
 // only. "Lit" means lit, lit-html, lit-element and @lit/reactive-element: bundled for a budget
 // "with Lit", external for one "excluding Lit".
@@ -39,8 +40,8 @@ import { build } from 'esbuild'
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const kB = 1000
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']
-/** A source file of which a page loads one at most: a lazily loaded message catalog. */
-const alternative = /^src\/locales\/(?!vi\.ts$)[a-z]+\.ts$/
+/** The messages of one language other than Vietnamese, loaded lazily: its language. */
+const catalogLanguage = /(?:^|\/)(?:locales|messages)\/(en|ja|ru|ur)\.ts$/
 
 /**
  * @typedef {object} Budget
@@ -141,17 +142,24 @@ async function measure(budget) {
     if (!bytes) throw new Error(`esbuild output ${path} is missing`)
     return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
   }
-  const isAlternative = (path) => {
-    const inputs = Object.keys(outputs[path].inputs)
-    return inputs.length > 0 && inputs.every((input) => alternative.test(input))
+  /** The language of a chunk that holds only one language's messages, else `undefined`. */
+  const languageOf = (path) => {
+    const languages = new Set(
+      Object.keys(outputs[path].inputs).map((input) => catalogLanguage.exec(input)?.[1]),
+    )
+    const [language] = languages
+    return languages.size === 1 ? language : undefined
   }
-  /** The chunks that count: every one but the alternatives, and the largest alternative. */
+  const isAlternative = (path) => languageOf(path) !== undefined
+  /** The chunks that count: every one but the catalogs, and the heaviest language's catalogs. */
   const counted = (paths) => {
-    const sized = paths.map((path) => ({ path, ...sizeOf(path), alternative: isAlternative(path) }))
-    const largest = sized
-      .filter((chunk) => chunk.alternative)
-      .reduce((a, b) => (b.gzip > (a?.gzip ?? -1) ? b : a), undefined)
-    return sized.filter((chunk) => !chunk.alternative || chunk === largest)
+    const sized = paths.map((path) => ({ path, ...sizeOf(path), language: languageOf(path) }))
+    const weight = new Map()
+    for (const { language, gzip } of sized) {
+      if (language !== undefined) weight.set(language, (weight.get(language) ?? 0) + gzip)
+    }
+    const [heaviest] = [...weight].sort((a, b) => b[1] - a[1])
+    return sized.filter((chunk) => chunk.language === undefined || chunk.language === heaviest?.[0])
   }
   const total = (chunks) =>
     chunks.reduce((sum, chunk) => ({ min: sum.min + chunk.min, gzip: sum.gzip + chunk.gzip }), {
@@ -164,7 +172,7 @@ async function measure(budget) {
     ...total(chunks),
     firstGzip: total(counted(reachable(true))).gzip,
     chunks: all.filter((path) => !isAlternative(path)).length,
-    alternatives: all.filter(isAlternative).length,
+    alternatives: new Set(all.map(languageOf).filter(Boolean)).size,
     counted: chunks,
     metafile: result.metafile,
   }
@@ -205,7 +213,7 @@ function breakdown(chunks) {
 
 const formatKB = (bytes) => `${(bytes / kB).toFixed(1)} kB`
 const chunkCount = ({ chunks, alternatives }) =>
-  `${chunks} chunk${chunks === 1 ? '' : 's'}${alternatives > 0 ? ` + 1 of ${alternatives} catalogs` : ''}`
+  `${chunks} chunk${chunks === 1 ? '' : 's'}${alternatives > 0 ? ` + 1 of ${alternatives} languages` : ''}`
 
 function printTable(rows) {
   const header = ['element', 'Lit', 'min', 'gzip', 'first load', 'budget', 'ok']

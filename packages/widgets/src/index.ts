@@ -58,6 +58,7 @@ export {
   resolveLanguage,
   toLocale,
   translate,
+  translateFrom,
 } from './internal/i18n.js'
 export { baseStyles } from './internal/styles.js'
 export {
@@ -71,9 +72,14 @@ export {
   type Validator,
 } from './internal/fetch-json.js'
 export {
+  defineCatalog,
   supportedLocales,
+  type CatalogMessages,
   type Locale,
+  type MessageCatalog,
   type MessageKey,
   type MessageParams,
   type Messages,
+  type ParamsOf,
+  type ReferenceMessages,
 } from './locales/index.js'

@@ -1,12 +1,13 @@
 import {
-  catalogIfLoaded,
-  loadCatalog,
+  messages,
   supportedLocales,
   type Locale,
+  type MessageCatalog,
   type MessageKey,
   type MessageParams,
+  type ParamsOf,
+  type ReferenceMessages,
 } from '../locales/index.js'
-import { vi } from '../locales/vi.js'
 
 /**
  * The locale used when no `lang` attribute is found or its language is not supported.
@@ -196,12 +197,28 @@ export function intlLocale(tag: string | null | undefined): string {
  * ```
  */
 export async function loadLocale(locale: Locale): Promise<void> {
-  if (isLocaleLoaded(locale)) return
-  try {
-    await loadCatalog(locale)
-  } catch (error) {
-    console.warn(`lienthong widgets: the ${locale} messages could not be loaded`, error)
-  }
+  await loadCatalogs(locale, [messages])
+}
+
+/**
+ * Loads the messages of a locale from several catalogs at once; like {@link loadLocale}, never
+ * rejects (a catalog that cannot be loaded is warned about and falls back to Vietnamese).
+ * Internal: `LocaleController` loads its host's catalogs with it.
+ */
+export async function loadCatalogs(
+  locale: Locale,
+  catalogs: readonly MessageCatalog<ReferenceMessages>[],
+): Promise<void> {
+  await Promise.all(
+    catalogs.map(async (catalog) => {
+      if (catalog.get(locale)) return
+      try {
+        await catalog.load(locale)
+      } catch (error) {
+        console.warn(`lienthong widgets: the ${locale} messages could not be loaded`, error)
+      }
+    }),
+  )
 }
 
 /**
@@ -218,7 +235,7 @@ export async function loadLocale(locale: Locale): Promise<void> {
  * ```
  */
 export function isLocaleLoaded(locale: Locale): boolean {
-  return catalogIfLoaded(locale) !== undefined
+  return messages.get(locale) !== undefined
 }
 
 /**
@@ -246,7 +263,40 @@ export function translate<K extends MessageKey>(
   key: K,
   ...params: MessageParams<K>
 ): string {
-  const message = (catalogIfLoaded(locale) ?? vi)[key]
+  return translateFrom(messages, locale, key, ...params)
+}
+
+/**
+ * A message of a catalog other than the widgets' own (see {@link defineCatalog}) in a locale,
+ * with its `{placeholders}` filled in as {@link translate} does; in Vietnamese until the locale's
+ * messages of that catalog are loaded.
+ *
+ * @category Localization
+ * @param catalog - The catalog.
+ * @param locale - The language.
+ * @param key - The message.
+ * @param params - The placeholder values, required exactly when the message has placeholders.
+ * @returns The translated text.
+ * @example
+ * ```ts
+ * import { defineCatalog, translateFrom } from '@lienthong/widgets'
+ *
+ * const greetings = defineCatalog({ 'greeting.hello': 'Xin chào {name}' } as const, {
+ *   en: () => Promise.resolve({ 'greeting.hello': 'Hello {name}' }),
+ *   ja: () => Promise.resolve({ 'greeting.hello': 'こんにちは {name}' }),
+ *   ru: () => Promise.resolve({ 'greeting.hello': 'Здравствуйте, {name}' }),
+ *   ur: () => Promise.resolve({ 'greeting.hello': 'السلام علیکم {name}' }),
+ * })
+ * translateFrom(greetings, 'vi', 'greeting.hello', { name: 'Lan' }) // 'Xin chào Lan'
+ * ```
+ */
+export function translateFrom<V extends ReferenceMessages, K extends keyof V & string>(
+  catalog: MessageCatalog<V>,
+  locale: Locale,
+  key: K,
+  ...params: ParamsOf<V, K>
+): string {
+  const message = (catalog.get(locale) ?? catalog.vi)[key]
   const values: Readonly<Record<string, string | number>> | undefined = params[0]
   if (!values) return message
   return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => {

@@ -1,7 +1,8 @@
 import { LitElement, html } from 'lit'
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { defineCatalog } from '../locales/index.js'
 import { defineElement } from './define-element.js'
-import { isLocaleLoaded } from './i18n.js'
+import { isLocaleLoaded, translateFrom } from './i18n.js'
 import { LienthongElement } from './lienthong-element.js'
 import { LocaleController } from './locale-controller.js'
 
@@ -30,10 +31,41 @@ class PlainProbe extends LitElement {
 }
 defineElement('lt-test-plain-probe', PlainProbe)
 
+/** A catalog of one element's own messages; its Urdu cannot be loaded (a network failure). */
+const loads: string[] = []
+const greetings = defineCatalog({ 'greeting.hello': 'Xin chào {name}' } as const, {
+  en: async () => {
+    loads.push('en')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    return { 'greeting.hello': 'Hello {name}' }
+  },
+  ja: () => Promise.resolve({ 'greeting.hello': 'こんにちは {name}' }),
+  ru: () => Promise.resolve({ 'greeting.hello': 'Здравствуйте, {name}' }),
+  ur: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+})
+
+/** A lienthong element with messages of its own besides the widgets' ones. */
+class GreetingProbe extends LienthongElement {
+  readonly texts: string[] = []
+
+  constructor() {
+    super()
+    this.i18n.use(greetings)
+  }
+
+  protected override renderContent(): unknown {
+    const text = `${this.i18n.t('nav.today')} / ${this.i18n.tFrom(greetings, 'greeting.hello', { name: 'Lan' })}`
+    this.texts.push(text)
+    return html`<p>${text}</p>`
+  }
+}
+defineElement('lt-test-greeting-probe', GreetingProbe)
+
 declare global {
   interface HTMLElementTagNameMap {
     'lt-test-waiting-probe': WaitingProbe
     'lt-test-plain-probe': PlainProbe
+    'lt-test-greeting-probe': GreetingProbe
   }
 }
 
@@ -80,5 +112,25 @@ describe('LocaleController, messages loaded on demand', () => {
     expect(element.i18n.isReady).toBe(true)
     expect(element.texts.at(-1)).toBe('Повторить')
     expect(element.shadowRoot?.textContent).toContain('Повторить')
+  })
+
+  test('an element with a catalog of its own waits for both in its language, loaded once', async () => {
+    expect(translateFrom(greetings, 'en', 'greeting.hello', { name: 'Lan' })).toBe('Xin chào Lan')
+    const first = under('en', 'lt-test-greeting-probe').element
+    const second = under('en', 'lt-test-greeting-probe').element
+    await Promise.all([first.updateComplete, second.updateComplete])
+    expect(first.texts).toEqual(['Today / Hello Lan'])
+    expect(second.texts).toEqual(['Today / Hello Lan'])
+    expect(loads).toEqual(['en'])
+    expect(translateFrom(greetings, 'en', 'greeting.hello', { name: 'Lan' })).toBe('Hello Lan')
+  })
+
+  test('a catalog that cannot be loaded falls back to Vietnamese, with a warning, and still renders', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { element } = under('ur', 'lt-test-greeting-probe')
+    await element.updateComplete
+    expect(element.texts).toEqual(['آج / Xin chào Lan'])
+    expect(warn).toHaveBeenCalledOnce()
+    warn.mockRestore()
   })
 })

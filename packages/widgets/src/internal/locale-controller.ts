@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import type { Locale, MessageKey, MessageParams } from '../locales/index.js'
+import {
+  messages,
+  type Locale,
+  type MessageCatalog,
+  type MessageKey,
+  type MessageParams,
+  type ParamsOf,
+  type ReferenceMessages,
+} from '../locales/index.js'
 import {
   direction,
   findLanguageTag,
@@ -7,10 +15,10 @@ import {
   formatNumber,
   formatTime,
   intlLocale,
-  isLocaleLoaded,
-  loadLocale,
+  loadCatalogs,
   toLocale,
   translate,
+  translateFrom,
 } from './i18n.js'
 
 /** Every connected controller; one MutationObserver serves them all. */
@@ -78,6 +86,7 @@ export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & Element
   private tag: string | undefined
   private loading: Promise<void> = Promise.resolve()
+  private readonly catalogs: MessageCatalog<ReferenceMessages>[] = [messages]
 
   /**
    * @param host - The element; the controller adds itself to it.
@@ -127,7 +136,24 @@ export class LocaleController implements ReactiveController {
 
   /** Whether the messages of {@link LocaleController.locale} are at hand right now. */
   get isReady(): boolean {
-    return isLocaleLoaded(this.locale)
+    const locale = this.locale
+    return this.catalogs.every((catalog) => catalog.get(locale) !== undefined)
+  }
+
+  /**
+   * Adds a catalog of the host's own messages (see `defineCatalog`), loaded in the host's
+   * language along with the widgets' messages; read it with {@link LocaleController.tFrom}. Call
+   * it when the host is created, as a field initializer or in the constructor.
+   *
+   * @param catalog - The catalog.
+   * @returns The controller.
+   */
+  use(catalog: MessageCatalog<ReferenceMessages>): this {
+    if (!this.catalogs.includes(catalog)) {
+      this.catalogs.push(catalog)
+      if (this.tag !== undefined || this.host.isConnected) this.load()
+    }
+    return this
   }
 
   /**
@@ -139,13 +165,17 @@ export class LocaleController implements ReactiveController {
     const tag = findLanguageTag(this.host)
     if (tag === this.tag) return
     this.tag = tag
-    const locale = this.locale
-    if (!isLocaleLoaded(locale)) {
-      this.loading = loadLocale(locale).then(() => {
-        if (this.locale === locale) this.host.requestUpdate()
-      })
-    }
+    this.load()
     this.host.requestUpdate()
+  }
+
+  /** Starts loading the current locale's messages if some are missing; re-renders when done. */
+  private load(): void {
+    if (this.isReady) return
+    const locale = this.locale
+    this.loading = loadCatalogs(locale, this.catalogs).then(() => {
+      if (this.locale === locale) this.host.requestUpdate()
+    })
   }
 
   /**
@@ -156,6 +186,22 @@ export class LocaleController implements ReactiveController {
    */
   t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
     return translate(this.locale, key, ...params)
+  }
+
+  /**
+   * A message of another catalog (one added with {@link LocaleController.use}) in the host's
+   * locale (see `translateFrom`).
+   *
+   * @param catalog - The catalog.
+   * @param key - The message.
+   * @param params - The placeholder values, required exactly when the message has placeholders.
+   */
+  tFrom<V extends ReferenceMessages, K extends keyof V & string>(
+    catalog: MessageCatalog<V>,
+    key: K,
+    ...params: ParamsOf<V, K>
+  ): string {
+    return translateFrom(catalog, this.locale, key, ...params)
   }
 
   /** A date in the host's `Intl` locale, in Vietnam's time zone by default (see `formatDate`). */

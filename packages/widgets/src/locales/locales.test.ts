@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { catalogIfLoaded, loadCatalog, supportedLocales, type Locale } from './index.js'
+import { messages, supportedLocales, type Locale } from './index.js'
 import type { Messages } from './types.js'
 import { vi } from './vi.js'
 
 const catalogs = Object.fromEntries(
-  await Promise.all(supportedLocales.map(async (locale) => [locale, await loadCatalog(locale)])),
+  await Promise.all(supportedLocales.map(async (locale) => [locale, await messages.load(locale)])),
 ) as Record<Locale, Messages>
 
 const placeholders = (message: string): string[] =>
@@ -39,8 +39,8 @@ describe('message catalogs', () => {
 
   test('every catalog is its own module, and stays loaded once loaded', async () => {
     for (const locale of supportedLocales) {
-      expect(catalogIfLoaded(locale)).toBe(catalogs[locale])
-      expect(await loadCatalog(locale)).toBe(catalogs[locale])
+      expect(messages.get(locale)).toBe(catalogs[locale])
+      expect(await messages.load(locale)).toBe(catalogs[locale])
     }
     expect(catalogs.en).not.toBe(catalogs.vi)
   })

@@ -35,6 +35,25 @@ type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${inf
   : never
 
 /**
+ * The values a message of a catalog needs, derived from its `{placeholders}` in the catalog's
+ * Vietnamese reference `V` (declared `as const`): none, or one object with a value for each.
+ *
+ * @category Localization
+ * @example
+ * ```ts
+ * import type { ParamsOf } from '@lienthong/widgets'
+ *
+ * const vi = { 'greeting.hello': 'Xin chào {name}' } as const
+ * const params: ParamsOf<typeof vi, 'greeting.hello'> = [{ name: 'Lan' }]
+ * ```
+ */
+export type ParamsOf<V, K extends keyof V> = V[K] extends string
+  ? [PlaceholdersOf<V[K]>] extends [never]
+    ? []
+    : [params: Readonly<Record<PlaceholdersOf<V[K]>, string | number>>]
+  : []
+
+/**
  * The values a message needs, derived from its `{placeholders}` in the Vietnamese catalog:
  * `t('error.server', { status: 500 })` compiles, `t('error.server')` does not.
  *
@@ -47,6 +66,4 @@ type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${inf
  * const none: MessageParams<'nav.today'> = []
  * ```
  */
-export type MessageParams<K extends MessageKey> = [PlaceholdersOf<(typeof vi)[K]>] extends [never]
-  ? []
-  : [params: Readonly<Record<PlaceholdersOf<(typeof vi)[K]>, string | number>>]
+export type MessageParams<K extends MessageKey> = ParamsOf<typeof vi, K>
