@@ -6,7 +6,13 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
-import { IDEMPOTENCY_HEADER, MAX_BODY_BYTES, REPLAYED_HEADER } from './contract.js'
+import {
+  endpoints,
+  IDEMPOTENCY_HEADER,
+  MAX_BODY_BYTES,
+  REPLAYED_HEADER,
+  type Endpoint,
+} from './contract.js'
 import { errorResponse } from './errors.js'
 import { rateLimit } from './rateLimit.js'
 import { siteRoutes, type SiteOptions } from './site.js'
@@ -57,6 +63,18 @@ function remoteAddress(c: Context, trustProxy: boolean): string {
   }
 }
 
+/** The methods the contract has for a path (GET implies HEAD), e.g. `['POST']`. */
+function allowedMethods(path: string): string[] {
+  const methods = Object.values(endpoints)
+    .filter((endpoint: Endpoint) =>
+      new RegExp(`^${endpoint.path.replace(/\./g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`).test(
+        path,
+      ),
+    )
+    .flatMap((endpoint) => (endpoint.method === 'get' ? ['GET', 'HEAD'] : ['POST']))
+  return [...new Set(methods)]
+}
+
 /** Builds the application on a storage. */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono()
@@ -69,9 +87,18 @@ export function createApp(options: AppOptions): Hono {
     console.error(error)
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on the server.')
   })
-  app.notFound((c) =>
-    errorResponse(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${c.req.path}`),
-  )
+  app.notFound((c) => {
+    const allowed = allowedMethods(c.req.path)
+    if (allowed.length === 0)
+      return errorResponse(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${c.req.path}`)
+    c.header('Allow', allowed.join(', '))
+    return errorResponse(
+      c,
+      405,
+      'method_not_allowed',
+      `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(' or ')}.`,
+    )
+  })
 
   app.use('*', async (c, next) => {
     await next()

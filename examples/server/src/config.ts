@@ -47,12 +47,12 @@ function todayInVietnam(): string {
 /** `data/lienthong.sqlite` beside `src/` (ignored by git). */
 const DEFAULT_DATABASE = fileURLToPath(new URL('../data/lienthong.sqlite', import.meta.url))
 
-function number(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function number(env: NodeJS.ProcessEnv, name: string, fallback: number, least = 0): number {
   const text = env[name]
   if (text === undefined || text.trim() === '') return fallback
   const value = Number(text)
-  if (!Number.isFinite(value) || value < 0)
-    throw new Error(`${name} must be a number ≥ 0, got ${JSON.stringify(text)}`)
+  if (!Number.isFinite(value) || value < least)
+    throw new Error(`${name} must be a number ≥ ${least}, got ${JSON.stringify(text)}`)
   return value
 }
 
@@ -104,8 +104,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ''),
     rateLimit: {
-      burst: number(env, 'RATE_LIMIT_BURST', 10),
-      perMinute: number(env, 'RATE_LIMIT_PER_MINUTE', 10),
+      // At least one: a bucket that never holds or regains a token would refuse everyone.
+      burst: number(env, 'RATE_LIMIT_BURST', 10, 1),
+      perMinute: number(env, 'RATE_LIMIT_PER_MINUTE', 10, 1),
     },
     trustProxy: env.TRUST_PROXY === '1',
     receivingOfficeId: env.RECEIVING_OFFICE_ID ?? 'vp-tu',

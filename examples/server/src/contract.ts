@@ -220,6 +220,7 @@ export const errorCodes = [
   'idempotency_key_required',
   'idempotency_key_reused',
   'not_found',
+  'method_not_allowed',
   'internal_error',
 ] as const
 

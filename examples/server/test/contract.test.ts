@@ -521,6 +521,17 @@ describe('CORS and the rest', () => {
     expect(other.headers.get('Access-Control-Allow-Origin')).toBeNull()
   })
 
+  it('answers a method the endpoint does not have with 405 and Allow, in the error shape', async () => {
+    const app = testApp()
+    const put = await app.request('/api/petitions', { method: 'PUT' })
+    expect(put.status).toBe(405)
+    expect(put.headers.get('Allow')).toBe('POST')
+    expect((await errorOf(put)).code).toBe('method_not_allowed')
+    const remove = await app.request('/api/petitions/0000-0000-000', { method: 'DELETE' })
+    expect(remove.headers.get('Allow')).toBe('GET, HEAD')
+    expect((await app.request('/api/meetings.ics', { method: 'POST' })).status).toBe(405)
+  })
+
   it('answers an unknown endpoint with 404 in the error shape', async () => {
     const response = await testApp().request('/api/nothing')
     expect(response.status).toBe(404)
