@@ -205,7 +205,8 @@ const submissionKeys = new Set([
  * A fake of the reference server's `POST /api/petitions`, under
  * `/__lt-test__/submit/<mode>/<ledger>` (the `action` of `<lt-petition-form>`), deduplicating by
  * `Idempotency-Key` like the real one (201 first, 200 with the same receipt after). `<mode>` says
- * how requests fail until `POST /__lt-test__/submit/heal/<ledger>`: `ok` (never; `bare`: a receipt without due dates), `drop-request`
+ * how requests fail until `POST /__lt-test__/submit/heal/<ledger>`: `ok` (never; `bare`: a receipt without due dates; `slow`: the first answer after 0.5 s),
+ * `drop-request`
  * (connection closed, nothing stored), `drop-response` (stored, then the connection closed
  * before the answer), `error-500` (500, nothing stored) or `reject` (400, always). `GET
  * /__lt-test__/submit/ledger/<ledger>` says how many petitions were stored, how many requests
@@ -242,7 +243,9 @@ function serveSubmissions(path: string, request: IncomingMessage, response: Serv
     )
     return
   }
-  const match = /^\/(ok|bare|drop-request|drop-response|error-500|reject)\/([\w-]+)$/.exec(path)
+  const match = /^\/(ok|bare|slow|drop-request|drop-response|error-500|reject)\/([\w-]+)$/.exec(
+    path,
+  )
   if (!match || request.method !== 'POST') {
     response.statusCode = 404
     response.end('{"error":{"code":"not_found","message":"unknown route","issues":[]}}')
@@ -334,7 +337,8 @@ function serveSubmissions(path: string, request: IncomingMessage, response: Serv
       return
     }
     response.statusCode = 201
-    response.end(receipt)
+    if (mode === 'slow') setTimeout(() => response.end(receipt), 500)
+    else response.end(receipt)
   })
 }
 

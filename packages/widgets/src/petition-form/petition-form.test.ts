@@ -19,7 +19,7 @@ interface Ledger {
   headers: { key: string; token: string }[]
 }
 
-type Mode = 'ok' | 'bare' | 'drop-request' | 'drop-response' | 'error-500' | 'reject'
+type Mode = 'ok' | 'bare' | 'slow' | 'drop-request' | 'drop-response' | 'error-500' | 'reject'
 
 let wrapper: HTMLDivElement
 let ledgerName: string
@@ -580,6 +580,18 @@ describe('<lt-petition-form>: sending exactly once', () => {
     await click(third, '.actions button')
     expect(root(third).querySelector('#kind-complaint')).not.toBeNull()
     expect(third.draftIdempotencyKey).not.toBe(key)
+  })
+
+  test('the element re-created while its request is on the way: the new one shows the receipt, one petition', async () => {
+    const first = await mountForm((form) => (form.action = action('slow')))
+    await fillRecommendation(first)
+    await click(first, '#send')
+    first.remove()
+    const second = await mountForm((form) => (form.action = action('slow')))
+    await until(second, '.tracking-code')
+    const stored = await ledger()
+    expect(stored.petitions).toBe(1)
+    expect(stored.requests).toBe(1)
   })
 
   test('a petition the server refuses (400) comes back to the check step with a new key', async () => {

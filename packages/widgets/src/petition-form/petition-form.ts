@@ -141,6 +141,12 @@ function loadDeadlines(): Promise<Deadlines> {
 /** Forms sending right now, by storage key: two elements on one draft still send it once. */
 const inFlight = new Set<string>()
 
+/**
+ * Says when an attempt to send a draft has settled (its storage key as the event's type), so
+ * that another element on the same draft (the page re-created it mid-send) reads the outcome.
+ */
+const settled = new EventTarget()
+
 /** The messages of problems that have one of their own; others use a generic one. */
 const specificMessages: Readonly<Record<string, MessageKey>> = {
   'kind.required': 'form.kind.required',
@@ -357,6 +363,8 @@ export class PetitionForm extends LienthongElement {
   private countTimer: ReturnType<typeof setTimeout> | undefined
   private focusAfterRender: string | undefined
   private checked: Validation | undefined
+  /** This element's attempt is the one in flight. */
+  private delivering = false
 
   constructor() {
     super()
@@ -397,6 +405,7 @@ export class PetitionForm extends LienthongElement {
     super.connectedCallback()
     window.addEventListener('online', this.onOnline)
     window.addEventListener('pagehide', this.flush)
+    settled.addEventListener(this.storageKey, this.onSettled)
     void loadValidation().then((loaded) => {
       this.checked = loaded
       this.updateFormValue()
@@ -409,6 +418,7 @@ export class PetitionForm extends LienthongElement {
     super.disconnectedCallback()
     window.removeEventListener('online', this.onOnline)
     window.removeEventListener('pagehide', this.flush)
+    settled.removeEventListener(this.storageKey, this.onSettled)
     this.flush()
     clearTimeout(this.retryTimer)
     clearTimeout(this.countTimer)
@@ -457,10 +467,25 @@ export class PetitionForm extends LienthongElement {
 
   // ---- drafts ----------------------------------------------------------------------------
 
+  /** Another element sent (or tried to send) this draft: show what it left in storage. */
+  private readonly onSettled = (event: Event): void => {
+    if ((event as CustomEvent<unknown>).detail === this || this.delivering) return
+    this.restoreFrom(this.storageKey)
+  }
+
   private restore(): void {
+    const key = draftStorageKey(this.action, this.draftKey, location.href)
+    if (this.isConnected) {
+      settled.removeEventListener(this.storageKey, this.onSettled)
+      settled.addEventListener(key, this.onSettled)
+    }
+    this.restoreFrom(key)
+  }
+
+  private restoreFrom(key: string): void {
     this.flushSave()
     clearTimeout(this.retryTimer)
-    this.storageKey = draftStorageKey(this.action, this.draftKey, location.href)
+    this.storageKey = key
     const stored = loadStoredPetition(deviceStorage(), this.storageKey, readDraft)
     this.errors = {}
     this.summary = []
@@ -841,6 +866,7 @@ export class PetitionForm extends LienthongElement {
       return
     }
     inFlight.add(key)
+    this.delivering = true
     this.outbox = { kind: 'sending' }
     const idempotencyKey = this.idempotencyKey
     try {
@@ -894,6 +920,8 @@ export class PetitionForm extends LienthongElement {
       this.fail({ reason, willRetry: false, ...status }, idempotencyKey)
     } finally {
       inFlight.delete(key)
+      this.delivering = false
+      settled.dispatchEvent(new CustomEvent(key, { detail: this }))
     }
   }
 
@@ -906,7 +934,8 @@ export class PetitionForm extends LienthongElement {
     const delay = retryDelayMs(this.attempts)
     this.outbox = { kind: 'waiting', reason: message, at: new Date(Date.now() + delay) }
     clearTimeout(this.retryTimer)
-    this.retryTimer = setTimeout(() => void this.deliver(), delay)
+    // A removed element leaves the retries to the one that shows the draft now, if any.
+    if (this.isConnected) this.retryTimer = setTimeout(() => void this.deliver(), delay)
     this.fail(detail)
   }
 
