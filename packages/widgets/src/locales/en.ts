@@ -124,6 +124,7 @@ export const en: Messages = {
   'calendar.conflictsWeek': 'Clashes this week: {count}',
   'calendar.conflictsDay': 'Clashes on this day: {count}',
   'calendar.focusNote': 'Clashes on {date}:',
+  'calendar.ongoing': 'in progress: {meetings}',
   'meeting.kind.standing-board-conference': 'Standing Board conference',
   'meeting.kind.standing-committee-conference': 'Standing Committee conference',
   'meeting.kind.executive-committee-conference': 'Executive Committee conference',

@@ -126,6 +126,7 @@ export const ja: Messages = {
   'calendar.conflictsWeek': '今週の重複：{count}件',
   'calendar.conflictsDay': 'この日の重複：{count}件',
   'calendar.focusNote': '{date}の重複：',
+  'calendar.ongoing': '進行中：{meetings}',
   'meeting.kind.standing-board-conference': '常務委員会会議',
   'meeting.kind.standing-committee-conference': '常任委員会会議',
   'meeting.kind.executive-committee-conference': '執行委員会会議',

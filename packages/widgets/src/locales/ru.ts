@@ -125,6 +125,7 @@ export const ru: Messages = {
   'calendar.conflictsWeek': 'Накладок на этой неделе: {count}',
   'calendar.conflictsDay': 'Накладок в этот день: {count}',
   'calendar.focusNote': 'Накладки {date}:',
+  'calendar.ongoing': 'идёт: {meetings}',
   'meeting.kind.standing-board-conference': 'Заседание бюро',
   'meeting.kind.standing-committee-conference': 'Заседание постоянного комитета',
   'meeting.kind.executive-committee-conference': 'Пленум исполнительного комитета',

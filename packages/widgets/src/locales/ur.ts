@@ -124,6 +124,7 @@ export const ur: Messages = {
   'calendar.conflictsWeek': 'اس ہفتے کے ٹکراؤ: {count}',
   'calendar.conflictsDay': 'اس دن کے ٹکراؤ: {count}',
   'calendar.focusNote': '{date} کے ٹکراؤ:',
+  'calendar.ongoing': 'جاری اجلاس: {meetings}',
   'meeting.kind.standing-board-conference': 'اسٹینڈنگ بورڈ کانفرنس',
   'meeting.kind.standing-committee-conference': 'قائمہ کمیٹی کانفرنس',
   'meeting.kind.executive-committee-conference': 'ایگزیکٹو کمیٹی کانفرنس',

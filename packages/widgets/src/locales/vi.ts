@@ -123,6 +123,7 @@ export const vi = {
   'calendar.conflictsWeek': 'Trùng lịch trong tuần: {count}',
   'calendar.conflictsDay': 'Trùng lịch trong ngày: {count}',
   'calendar.focusNote': 'Trùng lịch ngày {date}:',
+  'calendar.ongoing': 'đang diễn ra: {meetings}',
   'meeting.kind.standing-board-conference': 'Hội nghị Ban Thường vụ',
   'meeting.kind.standing-committee-conference': 'Hội nghị Thường trực',
   'meeting.kind.executive-committee-conference': 'Hội nghị Ban Chấp hành',

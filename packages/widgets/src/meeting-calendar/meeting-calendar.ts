@@ -7,7 +7,13 @@ import type { RangeChangeDetail } from '../internal/events.js'
 import { defaultFetchTimeoutMs } from '../internal/fetch-json.js'
 import { defaultTimeZone } from '../internal/i18n.js'
 import { LienthongElement } from '../internal/lienthong-element.js'
-import { DateFormatters, explainConflict, namesOf, type Names } from '../internal/meeting-text.js'
+import {
+  DateFormatters,
+  explainConflict,
+  isolate,
+  namesOf,
+  type Names,
+} from '../internal/meeting-text.js'
 import type { ScheduleConflict, ScheduleData } from '../internal/schedule-data.js'
 import { ScheduleSource } from '../internal/schedule-source.js'
 import { scheduleControlStyles } from '../internal/schedule-styles.js'
@@ -45,6 +51,7 @@ import {
   isAllDayEntry,
   layOutDay,
   placeMeetings,
+  type LaidOut,
   shiftDate,
   type CalendarEntry,
 } from './calendar-model.js'
@@ -999,7 +1006,7 @@ export class MeetingCalendar extends LienthongElement {
                       <span class="lt-visually-hidden"
                         >${this.view === 'week' ? `${this.longDate(day.date)}, ` : ''}${this.hourText(hour)}${
                           off === 'off' ? `, ${t('calendar.outsideHours')}` : ''
-                        }</span
+                        }${this.ongoingText(visible, hour)}</span
                       >
                       ${
                         day.date === today && hour === Math.floor(now.minutes / 60)
@@ -1018,6 +1025,19 @@ export class MeetingCalendar extends LienthongElement {
         </table>
       </div>
       ${open ? this.renderPanel(open, names) : nothing}`
+  }
+
+  /**
+   * For the name of an hour cell: the meetings that began earlier and still run in this hour.
+   * They are drawn across the cell but live in the cell of their start.
+   */
+  private ongoingText(visible: readonly LaidOut[], hour: number): string {
+    const titles = visible
+      .filter((item) => item.entry.minutes < hour * 60 && item.entry.endMinutes > hour * 60)
+      .map((item) => isolate(item.entry.meeting.title))
+    return titles.length > 0
+      ? `, ${this.i18n.t('calendar.ongoing', { meetings: titles.join(', ') })}`
+      : ''
   }
 
   /** A timed meeting of the week or day view, placed in the cell of the hour it starts in. */

@@ -149,8 +149,12 @@ describe('<lt-meeting-calendar> week view', () => {
     expect(text(lunch.querySelector('.lt-visually-hidden'))).toBe(
       'Thứ Hai, 2 tháng 3, 2026, 12:00, ngoài giờ làm việc',
     )
+    // 9:00 on Monday: the Standing Board conference began at 8:00 and still runs.
     expect(text(working.querySelector('.lt-visually-hidden'))).toBe(
-      'Thứ Hai, 2 tháng 3, 2026, 09:00',
+      'Thứ Hai, 2 tháng 3, 2026, 09:00, đang diễn ra: Hội nghị Ban Thường vụ Thành ủy',
+    )
+    expect(text(slot(element, '2026-03-02', 13).querySelector('.lt-visually-hidden'))).toBe(
+      'Thứ Hai, 2 tháng 3, 2026, 13:00',
     )
   })
 
