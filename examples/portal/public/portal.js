@@ -2,7 +2,7 @@
 // the language switch, the date ranges the widgets load from the API, and the report's figures.
 // The widgets come from the same bundle the page loads with its <script type="module">
 // (/assets/lienthong-widgets.js), so this import shares that one copy.
-/* global document, location */
+/* global document, location, window */
 import { formatNumber, intlLocale, translate } from './assets/lienthong-widgets.js'
 
 /** @typedef {'vi' | 'en' | 'ja' | 'ru' | 'ur'} Locale */
@@ -391,6 +391,8 @@ function wireSchedules() {
     })
   }
   if (calendar !== null) {
+    // Seven columns of meetings do not fit a phone: the agenda lists the month day by day.
+    if (window.matchMedia('(max-width: 40rem)').matches) calendar.setAttribute('view', 'agenda')
     calendar.setAttribute('date', date)
     calendar.setAttribute('src', monthUrl(date))
     calendar.addEventListener('lt-range-change', (event) => {

@@ -74,8 +74,8 @@ interface OpenedPortal {
 }
 
 /** Opens the portal on a day of the sample city (4 March 2026), watching for anything wrong. */
-async function openPortal(query = '?date=2026-03-04'): Promise<OpenedPortal> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+async function openPortal(query = '?date=2026-03-04', width = 1280): Promise<OpenedPortal> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } })
   const page = await context.newPage()
   const problems: string[] = []
   await page.exposeFunction('reportCspViolation', (text: string) => {
@@ -161,6 +161,25 @@ describe('the demo portal', () => {
       } finally {
         await close()
       }
+    }
+  })
+
+  it('fits a phone: no sideways scrolling, and the calendar lists the month as an agenda', async () => {
+    const { page, problems, close } = await openPortal('?date=2026-03-04', 390)
+    try {
+      await page.locator('lt-weekly-schedule td.content').first().waitFor()
+      await page.locator('[data-figure="petitions-total"]').waitFor()
+      const calendar = page.locator('lt-meeting-calendar')
+      expect(await calendar.getAttribute('view')).toBe('agenda')
+      await calendar.getByText('Trùng lịch', { exact: false }).first().waitFor()
+      const widths = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ])
+      expect(widths[0]).toBe(widths[1])
+      expect(problems).toEqual([])
+    } finally {
+      await close()
     }
   })
 
