@@ -94,14 +94,29 @@ function apportion(total, weights) {
 }
 
 /**
- * The online conferences: exactly the published number in their span, then their component
+ * The online conferences: exactly the published number in their span (meetings of another kind
+ * held online included), then their component
  * bridge points trimmed (village and residential-group points last in, first out) or extended
  * (more residential groups of the same wards) to the published total, then the delegates at
  * each point rescaled, proportionally, to the published total.
  */
 function fitOnline(meetings, target) {
   const isOnline = (m) => m.kind === 'online-conference' || m.online !== undefined
-  const fitted = fitMeetings(meetings, isOnline, SPANS.onlineConferences, target.conferences)
+  // Other meetings held online (a joint meeting with bridges to the districts) count as online
+  // conferences too; they were fitted as what they are, so only online conferences are chosen.
+  const others = meetings.filter(
+    (m) =>
+      m.kind !== 'online-conference' &&
+      isOnline(m) &&
+      counted(m) &&
+      inSpan(m.start, SPANS.onlineConferences),
+  )
+  const fitted = fitMeetings(
+    meetings,
+    (m) => m.kind === 'online-conference',
+    SPANS.onlineConferences,
+    target.conferences - others.length,
+  )
   const conferences = fitted.filter(
     (m) => isOnline(m) && counted(m) && inSpan(m.start, SPANS.onlineConferences),
   )

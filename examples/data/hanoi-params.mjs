@@ -32,6 +32,8 @@ export const FIGURES = {
     { hostId: 'tt-tu', kind: 'standing-board-conference', count: 76 },
     { hostId: 'btv-tu', kind: 'standing-committee-conference', count: 36 },
     { hostId: 'tu', kind: 'executive-committee-conference', count: 8 },
+    // "Quarterly periodic meetings" with the departments and districts: one a quarter.
+    { hostId: 'tu', kind: 'joint-quarterly-meeting', count: 6 },
   ],
   onlineConferences: { conferences: 45, bridgePoints: 10_306, delegates: 419_949 },
   petitions: {
