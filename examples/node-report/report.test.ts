@@ -51,6 +51,12 @@ describe('the Hanoi coordination report', () => {
         cell(meetings, ['Thành ủy Hà Nội', 'Executive Committee conference'], 2),
         '8',
       ],
+      // "and quarterly periodic meetings": one a quarter, six quarters
+      [
+        'quarterly joint meetings',
+        cell(meetings, ['Thành ủy Hà Nội', 'Quarterly joint meeting'], 2),
+        '6',
+      ],
       // 3 Oct 2022 – 30 Jun 2024
       ['45 online conferences', cell(online, ['Online conferences'], 1), '45'],
       ['10,306 bridge points', cell(online, ['Bridge points'], 1), '10,306'],
