@@ -63,8 +63,16 @@ try {
     await vi.locator('lt-petition-status .stage').waitFor()
     await shoot(vi, '#tra-cuu', 'petition-status-vi')
   }
-  if (await vi.locator('lt-petition-form').evaluate((element) => element.shadowRoot !== null))
+  if (await vi.locator('lt-petition-form').evaluate((element) => element.shadowRoot !== null)) {
     await shoot(vi, '#gui-don', 'petition-form-vi')
+    // The second step sent empty: the error summary and the inline errors.
+    await vi.getByRole('radio', { name: 'Kiến nghị' }).check()
+    await vi.getByRole('button', { name: 'Tiếp tục' }).click()
+    await vi.locator('lt-petition-form #name').waitFor()
+    await vi.getByRole('button', { name: 'Tiếp tục' }).click()
+    await vi.locator('lt-petition-form #error-summary').waitFor()
+    await shoot(vi, '#gui-don', 'petition-form-errors-vi')
+  }
   await vi.close()
 
   const ur = await openPortal('ur', 1360)
