@@ -284,6 +284,13 @@ describe('bad input', () => {
     expect(
       issue({ meetings: [{ ...meetings[3], online: { bridgePoints: [null] } }] }, options).path,
     ).toEqual(['meetings', 0])
+    // A meeting's own `start` keeps its name.
+    expect(
+      issue({ meetings: [{ ...meetings[0], start: new Date('soon') }] }, options).path,
+    ).toEqual(['meetings', 0])
+    expect(
+      issue({ petitions: [{ ...petitions[1], receivedAt: new Date('x') }] }, options).path,
+    ).toEqual(['petitions', 0])
     expect(issue({ organizations: [{ id: 'x' }] }, options).path).toEqual(['organizations', 0])
     expect(issue({ tasks: [{ id: 't' }] }, options).path[0]).toBe('tasks')
   })

@@ -65,13 +65,16 @@ const SUBJECT = 'CoordinationReport'
 const optionsParsers = createParsers('CoordinationReportOptions', coordinationReportOptionsSchema)
 type Options = ReturnType<typeof optionsParsers.parse>
 
-/** The error of `at`, its issues' paths prefixed and renamed (a period's `start`/`end` are our `from`/`to`). */
+/** A period's `start` and `end` are the options' `from` and `to`. */
+const SPAN_NAMES: Readonly<Record<string, string>> = { start: 'from', end: 'to' }
+
+/** The error, its issues' paths prefixed with `at` (and their first part renamed by `rename`). */
 function relocated(
   error: LienthongError,
   at: readonly (string | number)[],
   locale: MessageLocale,
+  rename: Readonly<Record<string, string>> = {},
 ): LienthongError {
-  const rename: Readonly<Record<string, string>> = { start: 'from', end: 'to' }
   const issues: LienthongIssue[] = error.issues.map((issue) => ({
     ...issue,
     path: [
@@ -93,7 +96,7 @@ function periodOfSpan(
   try {
     return rangePeriod(span.from, span.to, timeZone)
   } catch (error) {
-    if (error instanceof LienthongError) throw relocated(error, at, locale)
+    if (error instanceof LienthongError) throw relocated(error, at, locale, SPAN_NAMES)
     throw error
   }
 }
