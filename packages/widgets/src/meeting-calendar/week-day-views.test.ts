@@ -1,4 +1,5 @@
 import { parseMeeting, type Meeting } from '@lienthong/core/meeting'
+import { generateSampleData } from '@lienthong/core/sample'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { expectNoAxeViolations } from '../internal/test-utils/axe.js'
@@ -10,6 +11,7 @@ import {
   people,
   venues,
 } from '../internal/test-utils/schedule-fixtures.js'
+import { addCalendarDays, mondayOf, wallClock } from '../internal/zoned-time.js'
 import './define.js'
 import type {
   CalendarRangeChangeDetail,
@@ -563,5 +565,86 @@ describe('<lt-meeting-calendar> attributes it cannot use', () => {
     } finally {
       console.warn = warn
     }
+  })
+})
+
+describe('<lt-meeting-calendar> with generated sample data', () => {
+  const zone = 'Asia/Ho_Chi_Minh'
+  const sample = generateSampleData({ seed: 7, scale: 0.3 })
+
+  /** How many (meeting, day) pairs fall in the seven days from `monday`. */
+  function meetingDays(monday: string): number {
+    const sunday = addCalendarDays(monday, 6)
+    let count = 0
+    for (const meeting of sample.meetings) {
+      const start = wallClock(meeting.start, zone).date
+      const last = wallClock(new Date(meeting.end.getTime() - 1), zone).date
+      for (let date = start; date <= last; date = addCalendarDays(date, 1)) {
+        if (date >= monday && date <= sunday) count += 1
+      }
+    }
+    return count
+  }
+
+  /** Meetings drawn (events and chips) plus those counted in "+N more". */
+  function accountedFor(element: MeetingCalendar): number {
+    const shown = root(element).querySelectorAll('.event, .chip').length
+    const more = [...root(element).querySelectorAll('.more')]
+      .map((button) => Number(/\d+/.exec(text(button))?.[0] ?? 0))
+      .reduce((sum, count) => sum + count, 0)
+    return shown + more
+  }
+
+  test('the busiest week of a generated city: every meeting is drawn or counted in "+N more"', async () => {
+    const weeks = new Map<string, number>()
+    for (const meeting of sample.meetings) {
+      const monday = mondayOf(wallClock(meeting.start, zone).date)
+      weeks.set(monday, (weeks.get(monday) ?? 0) + 1)
+    }
+    const [busiest = ''] = [...weeks].sort((a, b) => b[1] - a[1])[0] ?? []
+    const expected = meetingDays(busiest)
+    expect(expected).toBeGreaterThan(20)
+    const element = await calendar('week', busiest, {
+      meetings: sample.meetings,
+      people: sample.people,
+      venues: sample.venues,
+      organizations: sample.organizations,
+      conflicts: undefined,
+      timeZone: zone,
+    })
+    expect(accountedFor(element)).toBe(expected)
+    element.view = 'day'
+    await element.updateComplete
+    const days = Array.from({ length: 7 }, (_, index) => addCalendarDays(busiest, index))
+    let total = 0
+    for (const date of days) {
+      element.date = date
+      await element.updateComplete
+      total += accountedFor(element)
+    }
+    expect(total).toBe(expected)
+  })
+
+  test('the planted clash is found with detectConflicts and marked', async () => {
+    const clash = sample.intentionalClashes[0]
+    const first = sample.meetings.find((meeting) => meeting.id === clash?.meetingIds[0])
+    if (!clash || !first) throw new Error('the sample has no clash')
+    const element = await calendar('week', wallClock(first.start, zone).date, {
+      meetings: sample.meetings,
+      people: sample.people,
+      venues: sample.venues,
+      organizations: sample.organizations,
+      conflicts: undefined,
+      timeZone: zone,
+    })
+    const clashing = (): string[] =>
+      [...root(element).querySelectorAll('.event.clash .event-title, .chip.clash .chip-title')].map(
+        (title) => text(title),
+      )
+    const titles = clash.meetingIds.map(
+      (id) => sample.meetings.find((meeting) => meeting.id === id)?.title ?? id,
+    )
+    await expect.poll(clashing, { timeout: 10_000 }).toEqual(expect.arrayContaining(titles))
+    await expectNoAxeViolations(element)
   })
 })
