@@ -290,7 +290,7 @@ describe('bad input', () => {
     ).toEqual(['meetings', 0])
     expect(
       issue({ petitions: [{ ...petitions[1], receivedAt: new Date('x') }] }, options).path,
-    ).toEqual(['petitions', 0])
+    ).toEqual(['petitions', 0, 'receivedAt'])
     expect(issue({ organizations: [{ id: 'x' }] }, options).path).toEqual(['organizations', 0])
     expect(issue({ tasks: [{ id: 't' }] }, options).path[0]).toBe('tasks')
   })
