@@ -282,6 +282,24 @@ describe('the demo portal', () => {
     }
   })
 
+  it('has every text of the page in every language of the switch', async () => {
+    const { page, problems, close } = await openPortal()
+    try {
+      const texts = () => page.locator('[data-i18n]').allTextContents()
+      const vietnamese = await texts()
+      for (const name of ['English', '日本語', 'Русский', 'اردو', 'Tiếng Việt']) {
+        await page.getByRole('button', { name }).click()
+        const shown = await texts()
+        const untranslated = shown.filter((text, index) => text === vietnamese[index])
+        if (name === 'Tiếng Việt') expect(shown).toEqual(vietnamese)
+        else expect(untranslated, name).toEqual([])
+      }
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
   it('takes a petition typed and sent by keyboard alone, stores it, and finds its status', async () => {
     const before = await petitionTotal()
     const { page, problems, close } = await openPortal()
