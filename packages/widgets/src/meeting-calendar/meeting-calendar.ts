@@ -159,8 +159,10 @@ class Memo<T> {
  * organizations?, conflicts? }` JSON, validated with `@lienthong/core`, or an iCalendar feed (a
  * URL ending in `.ics`, as for `<lt-weekly-schedule>`). Without conflicts given,
  * the element finds double bookings itself with core's `detectConflicts` (once per data set, not
- * per render). Meetings are bucketed by day once per data set and filter, so moving to another
- * period only renders the days shown.
+ * per render). A meeting with a `recurrence` is shown once, at its own start: expand series for
+ * the period shown with core's `expandMeetings` first (on `lt-range-change`), which keeps the
+ * recurrence rules' code out of the element. Meetings are bucketed by day once per data set and
+ * filter, so moving to another period only renders the days shown.
  *
  * @summary Month, week, day and agenda views of meetings, keyboard-operable, with conflicts explained.
  *
