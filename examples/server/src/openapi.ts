@@ -269,7 +269,7 @@ export function buildOpenApiDocument(): Json {
       version: '0.1.0',
       summary: 'What the lienthong widgets expect from a portal’s back end.',
       description:
-        'Meetings in a range, petition submission with idempotency, public petition status and summary statistics. Generated from the zod schemas of @lienthong/core by examples/server/src/openapi.ts; do not edit by hand. Instants are ISO 8601 with an offset; calendar dates are YYYY-MM-DD. Every error has the body `{ error: { code, message, issues } }`.',
+        'Meetings in a range (JSON and an iCalendar feed), the organisations, petition submission with idempotency, public petition status, summary statistics and the coordination report. Generated from the zod schemas of @lienthong/core by examples/server/src/openapi.ts; do not edit by hand. Instants are ISO 8601 with an offset; calendar dates are YYYY-MM-DD. Every error has the body `{ error: { code, message, issues } }`.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     security: [],
