@@ -1,3 +1,4 @@
+import { importJitless } from './import-jitless.js'
 import type { Meeting } from '@lienthong/core/meeting'
 import type { Organization, Person, Venue } from '@lienthong/core/office'
 
@@ -124,10 +125,8 @@ type SafeParse<T> = (
  * as a violation even though zod recovers from it. (zod's JIT is then off for the page's copy of
  * zod, if it shares one: the same results, without generated code.)
  */
-async function loadCore(): Promise<typeof import('./core-lazy.js')> {
-  const { useJitlessZod } = await import('./zod-settings.js')
-  useJitlessZod()
-  return import('./core-lazy.js')
+function loadCore(): Promise<typeof import('./core-lazy.js')> {
+  return importJitless(() => import('./core-lazy.js'))
 }
 
 /**

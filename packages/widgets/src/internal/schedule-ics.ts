@@ -1,3 +1,4 @@
+import { importJitless } from './import-jitless.js'
 import type { FetchJsonFailure } from './fetch-json.js'
 import type { ScheduleData } from './schedule-data.js'
 
@@ -63,10 +64,7 @@ export async function loadCalendarFeed(
   if (!fetched.ok) return fetched
   let ical: typeof import('./ical-lazy.js')
   try {
-    // zod's eval probe off first, as for the JSON documents (a strict CSP reports it).
-    const { useJitlessZod } = await import('./zod-settings.js')
-    useJitlessZod()
-    ical = await import('./ical-lazy.js')
+    ical = await importJitless(() => import('./ical-lazy.js'))
   } catch (error) {
     return { ok: false, reason: 'network', error }
   }

@@ -1,3 +1,5 @@
+import { errorSummaryStyles } from '../internal/error-summary-styles.js'
+import { importJitless } from '../internal/import-jitless.js'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { defaultFetchTimeoutMs, fetchFailureMessage } from '../internal/fetch-json.js'
@@ -122,19 +124,13 @@ let deadlines: Promise<Deadlines> | undefined
  * part of the element's first load.
  */
 function loadValidation(): Promise<Validation> {
-  validation ??= import('../internal/zod-settings.js').then(({ useJitlessZod }) => {
-    useJitlessZod()
-    return import('./form-validation.js')
-  })
+  validation ??= importJitless(() => import('./form-validation.js'))
   return validation
 }
 
 /** Loads core's deadline rules and working calendar (large) when a time limit is first shown. */
 function loadDeadlines(): Promise<Deadlines> {
-  deadlines ??= import('../internal/zod-settings.js').then(({ useJitlessZod }) => {
-    useJitlessZod()
-    return import('./form-deadlines.js')
-  })
+  deadlines ??= importJitless(() => import('./form-deadlines.js'))
   return deadlines
 }
 
@@ -286,7 +282,7 @@ function utcDay(day: string): number {
  * ```
  */
 export class PetitionForm extends LienthongElement {
-  static override styles = [baseStyles, petitionFormStyles]
+  static override styles = [baseStyles, errorSummaryStyles, petitionFormStyles]
 
   /** Form-associated: takes part in a host page's `<form>` (value, validity, reset). */
   static formAssociated = true
@@ -655,6 +651,20 @@ export class PetitionForm extends LienthongElement {
 
   private attachmentProblemsAsFields(): FieldProblem[] {
     return []
+  }
+
+  /** The "Back" button of a step, to the step before it. */
+  private renderBack(step: Step): TemplateResult {
+    return html`<button
+      class="lt-button secondary"
+      part="button secondary-button"
+      type="button"
+      @click=${() => {
+        this.goTo(step)
+      }}
+    >
+      ${this.i18n.t('form.back')}
+    </button>`
   }
 
   private goTo(step: Step, focus = 'step-heading'): void {
@@ -1358,16 +1368,7 @@ export class PetitionForm extends LienthongElement {
         <button class="lt-button" part="button primary-button" type="submit">
           ${t('form.continue')}
         </button>
-        <button
-          class="lt-button secondary"
-          part="button secondary-button"
-          type="button"
-          @click=${() => {
-            this.goTo('kind')
-          }}
-        >
-          ${t('form.back')}
-        </button>
+        ${this.renderBack('kind')}
       </div>
     </form>`
   }
@@ -1795,16 +1796,7 @@ export class PetitionForm extends LienthongElement {
         >
           ${t('form.send')}
         </button>
-        <button
-          class="lt-button secondary"
-          part="button secondary-button"
-          type="button"
-          @click=${() => {
-            this.goTo('details')
-          }}
-        >
-          ${t('form.back')}
-        </button>
+        ${this.renderBack('details')}
       </div>`
   }
 

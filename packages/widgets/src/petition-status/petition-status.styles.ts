@@ -25,31 +25,6 @@ export const petitionStatusStyles = css`
     line-height: 1.3;
   }
 
-  .error-summary {
-    padding: var(--_lt-space-4);
-    border: 4px solid var(--_lt-color-danger);
-    border-radius: var(--_lt-radius);
-  }
-
-  .summary-title {
-    margin-block-end: var(--_lt-space-2);
-    font-size: 1.25em;
-    font-weight: 700;
-  }
-
-  .summary-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .summary-list a {
-    color: var(--_lt-color-danger);
-    font-weight: 700;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
   .summary-list a:hover {
     text-decoration-thickness: 3px;
   }

@@ -1,3 +1,5 @@
+import { errorSummaryStyles } from '../internal/error-summary-styles.js'
+import { importJitless } from '../internal/import-jitless.js'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import {
@@ -100,10 +102,7 @@ let petitionCore: Promise<PetitionCore> | undefined
  * petition area builds zod schemas when it loads; under a strict CSP the probe is a violation).
  */
 function loadPetitionCore(): Promise<PetitionCore> {
-  petitionCore ??= import('../internal/zod-settings.js').then(({ useJitlessZod }) => {
-    useJitlessZod()
-    return import('../internal/petition-core-lazy.js')
-  })
+  petitionCore ??= importJitless(() => import('../internal/petition-core-lazy.js'))
   return petitionCore
 }
 
@@ -191,7 +190,7 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error'
  * ```
  */
 export class PetitionStatus extends LienthongElement {
-  static override styles = [baseStyles, petitionStatusStyles]
+  static override styles = [baseStyles, errorSummaryStyles, petitionStatusStyles]
 
   /**
    * The base URL of the API (`https://host/prefix`); the element requests
