@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import * as z from 'zod/mini'
 import { LienthongError } from '../errors/LienthongError.js'
 import type { ParseOptions, SafeParseResult } from '../errors/issue.js'
 import { fromZodIssues } from './zodIssues.js'
@@ -7,12 +7,12 @@ import { fromZodIssues } from './zodIssues.js'
  * Builds the throwing and the safe parser of a model from its schema, so every model reports
  * problems the same way. The safe form never throws, whatever it is given.
  */
-export function createParsers<S extends z.ZodType>(subject: string, schema: S) {
+export function createParsers<S extends z.core.$ZodType>(subject: string, schema: S) {
   function safeParse(input: unknown, options: ParseOptions = {}): SafeParseResult<z.output<S>> {
     const locale = options.locale ?? 'en'
-    let result: z.ZodSafeParseResult<z.output<S>>
+    let result: z.util.SafeParseResult<z.output<S>>
     try {
-      result = schema.safeParse(input, { reportInput: true })
+      result = z.safeParse(schema, input, { reportInput: true })
     } catch (cause) {
       // A refinement, a getter or a proxy trap that throws on hostile input must still produce
       // an error value.

@@ -1,4 +1,4 @@
-import type { core } from 'zod'
+import type { core } from 'zod/mini'
 import type { IssueCode, LienthongIssue, MessageLocale } from '../errors/issue.js'
 import { formatIssueMessage } from '../errors/formatIssueMessage.js'
 

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import type { ParseOptions, SafeParseResult } from '../errors/issue.js'
 import { meetingSchema, type Meeting, type MeetingInput } from './meeting.schema.js'

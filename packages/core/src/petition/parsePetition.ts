@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import type { ParseOptions, SafeParseResult } from '../errors/issue.js'
 import { petitionSchema, type Petition, type PetitionInput } from './petition.schema.js'
