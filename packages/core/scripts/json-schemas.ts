@@ -1,6 +1,6 @@
 // Builds the JSON Schemas of every model's wire form from the zod schemas (the single source of
 // truth), plus the README that explains them. Pure: `write-json-schemas.ts` does the file I/O.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { holidayCalendarSchema } from '../src/calendar/index.js'
 import { deadlineRuleSchema } from '../src/deadlines/index.js'
 import { directiveSchema, taskSchema } from '../src/directive/index.js'
@@ -21,7 +21,7 @@ export interface ModelSchema {
   readonly file: string
   /** The model's name, as in `parseX`. */
   readonly title: string
-  readonly schema: z.ZodType
+  readonly schema: z.core.$ZodType
   readonly description: string
   /** Rules `parseX` checks that JSON Schema cannot express. */
   readonly rules: readonly string[]

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { postRoles } from '../office/office.schema.js'
 import {
   addIssue,
@@ -87,10 +87,10 @@ export const requiredPostSchema = z.object({
  * ```
  */
 export const bridgePointSchema = z.object({
-  venueId: idSchema.optional(),
+  venueId: z.optional(idSchema),
   name: textSchema(300),
-  hostUnitId: idSchema.optional(),
-  delegates: z.int().min(0).max(1_000_000),
+  hostUnitId: z.optional(idSchema),
+  delegates: z.int().check(z.gte(0), z.lte(1_000_000)),
 })
 
 /**
@@ -108,9 +108,9 @@ export const bridgePointSchema = z.object({
  * ```
  */
 export const onlineDetailsSchema = z.object({
-  mainBridgeVenueId: idSchema.optional(),
-  platform: z.string().trim().min(1).max(100).optional(),
-  bridgePoints: z.array(bridgePointSchema).max(20_000).default([]),
+  mainBridgeVenueId: z.optional(idSchema),
+  platform: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  bridgePoints: z._default(z.array(bridgePointSchema).check(z.maxLength(20_000)), []),
 })
 
 const recurrenceLine = /^(RRULE|EXRULE|RDATE|EXDATE)(;[^:]*)?:(.+)$/
@@ -129,39 +129,41 @@ const recurrenceLine = /^(RRULE|EXRULE|RDATE|EXDATE)(;[^:]*)?:(.+)$/
  * ```
  */
 export const recurrenceSchema = z
-  .array(z.string().trim().min(1).max(5000))
-  .max(100)
-  .superRefine((lines, ctx) => {
-    let rrules = 0
-    lines.forEach((line, index) => {
-      const match = recurrenceLine.exec(line.toUpperCase())
-      if (match === null) {
-        addIssue(ctx, 'invalid_recurrence', [index], { line })
-        return
-      }
-      if (match[1] === 'RRULE') {
-        rrules += 1
-        if (
-          !/(^|;)FREQ=(SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(;|$)/.test(
-            match[3] ?? '',
-          )
-        ) {
-          addIssue(ctx, 'invalid_recurrence', [index], {
-            line,
-            detail: 'an RRULE needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY',
-            detailVi: 'RRULE cần FREQ=DAILY, WEEKLY, MONTHLY hoặc YEARLY',
-          })
+  .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)))
+  .check(
+    z.maxLength(100),
+    z.superRefine((lines, ctx) => {
+      let rrules = 0
+      lines.forEach((line, index) => {
+        const match = recurrenceLine.exec(line.toUpperCase())
+        if (match === null) {
+          addIssue(ctx, 'invalid_recurrence', [index], { line })
+          return
         }
-      }
-    })
-    if (rrules > 1) {
-      addIssue(ctx, 'invalid_recurrence', [], {
-        line: 'RRULE',
-        detail: 'use one RRULE per meeting (RFC 5545 recommends it); add dates with RDATE',
-        detailVi: 'mỗi cuộc họp chỉ dùng một RRULE; thêm ngày bằng RDATE',
+        if (match[1] === 'RRULE') {
+          rrules += 1
+          if (
+            !/(^|;)FREQ=(SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(;|$)/.test(
+              match[3] ?? '',
+            )
+          ) {
+            addIssue(ctx, 'invalid_recurrence', [index], {
+              line,
+              detail: 'an RRULE needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY',
+              detailVi: 'RRULE cần FREQ=DAILY, WEEKLY, MONTHLY hoặc YEARLY',
+            })
+          }
+        }
       })
-    }
-  })
+      if (rrules > 1) {
+        addIssue(ctx, 'invalid_recurrence', [], {
+          line: 'RRULE',
+          detail: 'use one RRULE per meeting (RFC 5545 recommends it); add dates with RDATE',
+          detailVi: 'mỗi cuộc họp chỉ dùng một RRULE; thêm ngày bằng RDATE',
+        })
+      }
+    }),
+  )
 
 /**
  * A meeting, conference, session or event that the offices schedule and serve.
@@ -194,44 +196,50 @@ export const meetingSchema = z
     id: idSchema,
     title: textSchema(500),
     kind: z.enum(meetingKinds),
-    description: z.string().trim().max(10_000).optional(),
+    description: z.optional(z.string().check(z.trim(), z.maxLength(10_000))),
     hostId: idSchema,
-    coHostIds: idListSchema.default([]),
-    chairId: idSchema.optional(),
-    participantIds: idListSchema.default([]),
-    requiredPosts: z.array(requiredPostSchema).max(100).default([]),
-    requiredOrganizationIds: idListSchema.default([]),
-    venueId: idSchema.optional(),
-    expectedAttendees: z.int().min(0).max(1_000_000).optional(),
+    coHostIds: z._default(idListSchema, []),
+    chairId: z.optional(idSchema),
+    participantIds: z._default(idListSchema, []),
+    requiredPosts: z._default(z.array(requiredPostSchema).check(z.maxLength(100)), []),
+    requiredOrganizationIds: z._default(idListSchema, []),
+    venueId: z.optional(idSchema),
+    expectedAttendees: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
     start: instantSchema,
-    end: instantSchema.describe(
-      'End (exclusive), ISO 8601 with an offset; must be after start, and in the years 0000–9999 in UTC.',
-    ),
-    allDay: z.boolean().default(false),
-    timeZone: defaultTimeZoneSchema,
-    recurrence: recurrenceSchema
-      .optional()
-      .describe(
-        'iCalendar content lines, each an RRULE (with FREQ), EXRULE, RDATE or EXDATE; at most one RRULE.',
+    end: instantSchema.check(
+      z.describe(
+        'End (exclusive), ISO 8601 with an offset; must be after start, and in the years 0000–9999 in UTC.',
       ),
-    status: z.enum(meetingStatuses).default('planned'),
-    importance: z.enum(['major', 'normal']).default('normal'),
-    online: onlineDetailsSchema.optional(),
-    preparingUnitId: idSchema.optional(),
-    workProgramItemId: idSchema.optional(),
-    documents: z.array(documentRefSchema).max(200).default([]),
+    ),
+    allDay: z._default(z.boolean(), false),
+    timeZone: defaultTimeZoneSchema,
+    recurrence: z
+      .optional(recurrenceSchema)
+      .check(
+        z.describe(
+          'iCalendar content lines, each an RRULE (with FREQ), EXRULE, RDATE or EXDATE; at most one RRULE.',
+        ),
+      ),
+    status: z._default(z.enum(meetingStatuses), 'planned'),
+    importance: z._default(z.enum(['major', 'normal']), 'normal'),
+    online: z.optional(onlineDetailsSchema),
+    preparingUnitId: z.optional(idSchema),
+    workProgramItemId: z.optional(idSchema),
+    documents: z._default(z.array(documentRefSchema).check(z.maxLength(200)), []),
   })
   // Reported even when unrelated fields are wrong, so a form shows every problem at once.
-  .superRefine(
-    (meeting, ctx) => {
-      if (meeting.end.getTime() <= meeting.start.getTime()) {
-        addIssue(ctx, 'end_before_start', ['end'], {
-          start: meeting.start.toISOString(),
-          end: meeting.end.toISOString(),
-        })
-      }
-    },
-    { when: fieldsAreValid(['start', 'end']) },
+  .check(
+    z.superRefine(
+      (meeting, ctx) => {
+        if (meeting.end.getTime() <= meeting.start.getTime()) {
+          addIssue(ctx, 'end_before_start', ['end'], {
+            start: meeting.start.toISOString(),
+            end: meeting.end.toISOString(),
+          })
+        }
+      },
+      { when: fieldsAreValid(['start', 'end']) },
+    ),
   )
 
 /**
