@@ -30,6 +30,12 @@ export interface Accumulator<In, State, Out> {
   readonly create: () => State
   /** Counts one item into `state`; returns `state`. */
   readonly add: (state: State, item: In) => State
+  /**
+   * Counts every item of an array into `state`, as `add` on each in order would; returns
+   * `state`. Optional: an accumulator provides it when one loop over the array is faster than
+   * a call per item ({@link accumulate} uses it for arrays).
+   */
+  readonly addAll?: (state: State, items: readonly In[]) => State
   /** Adds `other` into `state` (`other` unchanged); returns `state`. */
   readonly merge: (state: State, other: State) => State
   /** The result; `state` unchanged. */
@@ -56,7 +62,7 @@ export type AccumulatorInput<A> = A extends {
 /**
  * Runs an accumulator over items in one pass: `finish(items.reduce(add, create()))`.
  *
- * Performance: O(n) calls of `add`.
+ * Performance: O(n) calls of `add`, or one call of `addAll` for an array when the accumulator has it.
  *
  * @category Statistics
  * @param accumulator - The statistic.
@@ -77,6 +83,9 @@ export function accumulate<In, State, Out>(
   items: Iterable<In>,
 ): Out {
   let state = accumulator.create()
+  if (accumulator.addAll !== undefined && Array.isArray(items)) {
+    return accumulator.finish(accumulator.addAll(state, items as readonly In[]))
+  }
   // An index loop over arrays: a third faster than the iterator protocol on a million items.
   if (Array.isArray(items)) {
     const list = items as readonly In[]

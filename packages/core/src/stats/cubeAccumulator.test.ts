@@ -73,6 +73,30 @@ describe('cubeAccumulator', () => {
     )
   })
 
+  it('counts four dimensions over an array as item by item, values colliding in its cache', () => {
+    // "a0xa"… "a9xa" share length, first, middle and last character: the same cache slot.
+    const colliding = Array.from({ length: 3000 }, (_, i) => ({
+      ...rows[i % rows.length],
+      code: `a${String(i % 10)}xa`,
+    })) as (Row & { code: string })[]
+    const four = cubeAccumulator<Row & { code: string }>([
+      { name: 'office', of: (r) => r.office },
+      { name: 'kind', of: (r) => r.kind },
+      { name: 'code', of: (r) => r.code },
+      { name: 'month', of: (r) => r.month },
+    ])
+    const oneByOne = four.finish(colliding.reduce(four.add, four.create()))
+    expect(accumulate(four, colliding)).toEqual(oneByOne)
+    const counts = new Map<string, number>()
+    for (const r of colliding) {
+      const key = [r.office, r.kind, r.code, r.month].join('|')
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    expect(oneByOne.cells.length).toBe(counts.size)
+    for (const cell of oneByOne.cells) expect(cell.count).toBe(counts.get(cell.key.join('|')))
+    expect(oneByOne.total).toBe(colliding.length)
+  })
+
   it('refuses no dimension, a repeated name, and a value that is not a string', () => {
     expect(() => cubeAccumulator([])).toThrow(LienthongError)
     expect(() =>
@@ -83,5 +107,13 @@ describe('cubeAccumulator', () => {
     ).toThrow(LienthongError)
     const numeric = cubeAccumulator<{ n: number }>([{ name: 'n', of: (r) => r.n as never }])
     expect(() => numeric.add(numeric.create(), { n: 3 })).toThrow(/n: expected a string/)
+    const fourth = cubeAccumulator<Row & { n: number }>([
+      { name: 'office', of: (r) => r.office },
+      { name: 'kind', of: (r) => r.kind },
+      { name: 'month', of: (r) => r.month },
+      { name: 'n', of: (r) => r.n as never },
+    ])
+    const bad = [...rows.slice(0, 10).map((r) => ({ ...r, n: 0 }))]
+    expect(() => accumulate(fourth, bad)).toThrow(/n: expected a string/)
   })
 })

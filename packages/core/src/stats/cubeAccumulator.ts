@@ -1,5 +1,6 @@
 import type { Accumulator } from './accumulator.js'
 import { statsError } from './statsError.js'
+import { ValueDictionary } from './valueDictionary.js'
 
 /**
  * One dimension of a {@link cubeAccumulator}: its name and the value an item has in it (an
@@ -80,8 +81,6 @@ export interface Cube {
 const SUBJECT = 'cubeAccumulator'
 /** At most this many combinations are kept dense (8 MB of counters per million). */
 const MAX_CELLS = 1 << 24
-/** Stands for a dimension's dictionary that cannot be missing (one per dimension from the start). */
-const NO_MAP: ReadonlyMap<string, number> = new Map()
 
 function product(capacities: readonly number[]): number {
   return capacities.reduce((a, b) => a * b, 1)
@@ -150,17 +149,24 @@ export function cubeAccumulator<In>(
   }
   const of = dimensions.map((d) => d.of)
   const width = of.length
-  // The dictionaries as maps, rebuilt from the plain state when it comes from elsewhere (JSON).
-  const lookups = new WeakMap<CubeState, Map<string, number>[]>()
+  // The dictionaries, built from the plain state when it comes from elsewhere (JSON).
+  const dictionaries = new WeakMap<CubeState, ValueDictionary[]>()
   let lastState: CubeState | undefined
-  let lastMaps: Map<string, number>[] = []
-  const lookupsOf = (state: CubeState): Map<string, number>[] => {
-    let maps = lookups.get(state)
-    if (maps === undefined) {
-      maps = state.values.map((values) => new Map(values.map((value, code) => [value, code])))
-      lookups.set(state, maps)
+  let lastDictionaries: ValueDictionary[] = []
+  const dictionariesOf = (state: CubeState): ValueDictionary[] => {
+    if (state === lastState) return lastDictionaries
+    let found = dictionaries.get(state)
+    if (found === undefined) {
+      found = names.map((_, d) => {
+        let values = state.values[d]
+        if (values === undefined) state.values[d] = values = []
+        return new ValueDictionary(values)
+      })
+      dictionaries.set(state, found)
     }
-    return maps
+    lastState = state
+    lastDictionaries = found
+    return found
   }
 
   /** Doubles dimension `d`'s room, moving every counter to its new place. */
@@ -198,33 +204,18 @@ export function cubeAccumulator<In>(
   /** The code of `value` in dimension `d`, adding it to the dictionary (and room) if new. */
   function codeOf(
     state: CubeState,
-    maps: Map<string, number>[],
+    dictionary: ValueDictionary | undefined,
     d: number,
     value: unknown,
   ): number {
-    let map = maps[d]
-    if (map === undefined) maps[d] = map = new Map<string, number>()
-    const found = map.get(value as string)
-    if (found !== undefined) return found
+    if (dictionary === undefined) return 0 // never: one dictionary per dimension
+    const found = dictionary.find(value)
+    if (found >= 0) return found
     if (typeof value !== 'string') {
       throw statsError(SUBJECT, 'invalid_type', [names[d] ?? d], { expected: 'a string' })
     }
-    let values = state.values[d]
-    if (values === undefined) state.values[d] = values = []
-    const code = values.length
-    while (code >= (state.capacities[d] ?? 1)) widen(state, d)
-    values.push(value)
-    map.set(value, code)
-    return code
-  }
-
-  /** The dictionaries of the state added to last, without a WeakMap lookup per item. */
-  function mapsOf(state: CubeState): Map<string, number>[] {
-    if (state !== lastState) {
-      lastMaps = lookupsOf(state)
-      lastState = state
-    }
-    return lastMaps
+    while (dictionary.values.length >= (state.capacities[d] ?? 1)) widen(state, d)
+    return dictionary.add(value)
   }
 
   // Row-major: index = ((c0·K1 + c1)·K2 + c2)·K3 + c3. K0 is not in it, and coding a dimension
@@ -233,55 +224,51 @@ export function cubeAccumulator<In>(
   const [f0, f1, f2, f3] = of as ((item: In) => string)[]
   let add: (state: CubeState, item: In) => CubeState
   if (width === 4 && f0 && f1 && f2 && f3) {
-    // The last value of each dimension and its code: data sorted by time repeats its month (and
-    // often its office) row after row, and comparing a string with itself is one instruction.
-    let l0: unknown, l1: unknown, l2: unknown, l3: unknown
-    let k0 = 0,
-      k1 = 0,
-      k2 = 0,
-      k3 = 0
+    // The dictionaries of the state added to last, in locals: no look-up per item.
+    let d0 = new ValueDictionary([]),
+      d1 = d0,
+      d2 = d0,
+      d3 = d0
     let codedFor: CubeState | undefined
     add = (state, item) => {
-      const maps = mapsOf(state)
       if (codedFor !== state) {
+        const found = dictionariesOf(state)
+        d0 = found[0] ?? d0
+        d1 = found[1] ?? d1
+        d2 = found[2] ?? d2
+        d3 = found[3] ?? d3
         codedFor = state
-        l0 = l1 = l2 = l3 = undefined
       }
       const v0 = f0(item)
       const v1 = f1(item)
       const v2 = f2(item)
       const v3 = f3(item)
-      if (v0 !== l0) {
-        k0 = (maps[0] ?? NO_MAP).get(v0) ?? codeOf(state, maps, 0, v0)
-        l0 = v0
-      }
-      if (v1 !== l1) {
-        k1 = (maps[1] ?? NO_MAP).get(v1) ?? codeOf(state, maps, 1, v1)
-        l1 = v1
-      }
-      if (v2 !== l2) {
-        k2 = (maps[2] ?? NO_MAP).get(v2) ?? codeOf(state, maps, 2, v2)
-        l2 = v2
-      }
-      if (v3 !== l3) {
-        k3 = (maps[3] ?? NO_MAP).get(v3) ?? codeOf(state, maps, 3, v3)
-        l3 = v3
-      }
+      let c0 = d0.find(v0)
+      if (c0 < 0) c0 = codeOf(state, d0, 0, v0)
+      let c1 = d1.find(v1)
+      if (c1 < 0) c1 = codeOf(state, d1, 1, v1)
+      let c2 = d2.find(v2)
+      if (c2 < 0) c2 = codeOf(state, d2, 2, v2)
+      let c3 = d3.find(v3)
+      if (c3 < 0) c3 = codeOf(state, d3, 3, v3)
       const k = state.capacities
-      const index = ((k0 * (k[1] ?? 1) + k1) * (k[2] ?? 1) + k2) * (k[3] ?? 1) + k3
+      const index = ((c0 * (k[1] ?? 1) + c1) * (k[2] ?? 1) + c2) * (k[3] ?? 1) + c3
       const counts = state.counts
       counts[index] = (counts[index] ?? 0) + 1
       return state
     }
   } else if (width === 3 && f0 && f1 && f2) {
     add = (state, item) => {
-      const maps = mapsOf(state)
+      const [d0, d1, d2] = dictionariesOf(state)
       const v0 = f0(item)
       const v1 = f1(item)
       const v2 = f2(item)
-      const c0 = (maps[0] ?? NO_MAP).get(v0) ?? codeOf(state, maps, 0, v0)
-      const c1 = (maps[1] ?? NO_MAP).get(v1) ?? codeOf(state, maps, 1, v1)
-      const c2 = (maps[2] ?? NO_MAP).get(v2) ?? codeOf(state, maps, 2, v2)
+      let c0 = d0?.find(v0) ?? -1
+      if (c0 < 0) c0 = codeOf(state, d0, 0, v0)
+      let c1 = d1?.find(v1) ?? -1
+      if (c1 < 0) c1 = codeOf(state, d1, 1, v1)
+      let c2 = d2?.find(v2) ?? -1
+      if (c2 < 0) c2 = codeOf(state, d2, 2, v2)
       const k = state.capacities
       const index = (c0 * (k[1] ?? 1) + c1) * (k[2] ?? 1) + c2
       const counts = state.counts
@@ -290,11 +277,13 @@ export function cubeAccumulator<In>(
     }
   } else {
     add = (state, item) => {
-      const maps = mapsOf(state)
+      const found = dictionariesOf(state)
       const codes = new Array<number>(width)
       for (let d = 0; d < width; d++) {
         const value: unknown = of[d]?.(item)
-        codes[d] = maps[d]?.get(value as string) ?? codeOf(state, maps, d, value)
+        const dictionary = found[d]
+        const code = dictionary?.find(value) ?? -1
+        codes[d] = code >= 0 ? code : codeOf(state, dictionary, d, value)
       }
       const k = state.capacities
       let index = 0
@@ -305,6 +294,46 @@ export function cubeAccumulator<In>(
     }
   }
 
+  /**
+   * Four dimensions over an array in one loop: the dictionaries, room and counters in locals,
+   * read again only after a new value (which may widen the room and replace the counters).
+   */
+  function addAll4(state: CubeState, items: readonly In[]): CubeState {
+    if (!(f0 && f1 && f2 && f3)) return state // never: width is 4
+    const found = dictionariesOf(state)
+    const [d0, d1, d2, d3] = found
+    if (!(d0 && d1 && d2 && d3)) return state // never: one dictionary per dimension
+    let k1 = state.capacities[1] ?? 1
+    let k2 = state.capacities[2] ?? 1
+    let k3 = state.capacities[3] ?? 1
+    let counts = state.counts
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- an index loop: no iterator
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as In
+      const v0 = f0(item)
+      const v1 = f1(item)
+      const v2 = f2(item)
+      const v3 = f3(item)
+      let c0 = d0.find(v0)
+      let c1 = d1.find(v1)
+      let c2 = d2.find(v2)
+      let c3 = d3.find(v3)
+      if (c0 < 0 || c1 < 0 || c2 < 0 || c3 < 0) {
+        if (c0 < 0) c0 = codeOf(state, d0, 0, v0)
+        if (c1 < 0) c1 = codeOf(state, d1, 1, v1)
+        if (c2 < 0) c2 = codeOf(state, d2, 2, v2)
+        if (c3 < 0) c3 = codeOf(state, d3, 3, v3)
+        k1 = state.capacities[1] ?? 1
+        k2 = state.capacities[2] ?? 1
+        k3 = state.capacities[3] ?? 1
+        counts = state.counts
+      }
+      const index = ((c0 * k1 + c1) * k2 + c2) * k3 + c3
+      counts[index] = (counts[index] ?? 0) + 1
+    }
+    return state
+  }
+
   return {
     create: () => ({
       values: names.map(() => []),
@@ -312,11 +341,12 @@ export function cubeAccumulator<In>(
       counts: [0],
     }),
     add,
+    ...(width === 4 ? { addAll: addAll4 } : {}),
     merge(state, other) {
-      const maps = lookupsOf(state)
+      const found = dictionariesOf(state)
       // Their codes in our dictionaries.
       const recode = other.values.map((values, d) =>
-        values.map((value) => codeOf(state, maps, d, value)),
+        values.map((value) => codeOf(state, found[d], d, value)),
       )
       const theirs = other.capacities
       for (let index = 0; index < other.counts.length; index++) {
