@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import { defaultTimeZoneSchema, instantSchema } from '../_lib/primitives.js'
 import type { ParseOptions } from '../errors/issue.js'
@@ -18,7 +18,7 @@ const argumentParsers = createParsers(
     instant: z.union([z.date(), instantSchema]),
     organization: z.object({
       timeZone: defaultTimeZoneSchema,
-      workingHours: workingHoursSchema.default({
+      workingHours: z._default(workingHoursSchema, {
         periods: DEFAULT_WORKING_HOURS.periods.map((period) => ({ ...period })),
         days: [...DEFAULT_WORKING_HOURS.days],
       }),

@@ -2,7 +2,7 @@
  * Reads the `asOf` option of the status functions (petition deadlines, task status, urging
  * lists): a calendar date, or an instant read as a date on the office's wall clock. Internal.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import { calendarDateSchema, instantSchema, timeZoneSchema } from '../_lib/primitives.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../_lib/timeZone.js'
@@ -12,8 +12,8 @@ import { dayNumberOfDate } from './compiledCalendar.js'
 import { zonedDayNumber } from './zonedDay.js'
 
 const shape = {
-  timeZone: timeZoneSchema.optional(),
-  dueSoonWorkingDays: z.int().min(0).max(1000).optional(),
+  timeZone: z.optional(timeZoneSchema),
+  dueSoonWorkingDays: z.optional(z.int().check(z.gte(0), z.lte(1000))),
 }
 const parsers = createParsers(
   'Options',

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
   addIssue,
   calendarDateSchema,
@@ -61,14 +61,14 @@ export const administrativeLevels = ['central', 'province', 'district', 'commune
  * workingPeriodSchema.parse({ start: '07:30', end: '11:30' })
  * ```
  */
-export const workingPeriodSchema = z
-  .object({ start: clockTimeSchema, end: clockTimeSchema })
-  .superRefine((period, ctx) => {
+export const workingPeriodSchema = z.object({ start: clockTimeSchema, end: clockTimeSchema }).check(
+  z.superRefine((period, ctx) => {
     if (period.end <= period.start) {
       addIssue(ctx, 'end_before_start', ['end'], { start: period.start, end: period.end })
     }
-  })
-  .describe('A span of working time [start, end) in the office’s zone; end must be after start.')
+  }),
+  z.describe('A span of working time [start, end) in the office’s zone; end must be after start.'),
+)
 
 /**
  * Typical hours of a Vietnamese state office: 07:30–11:30 and 13:30–17:00, Monday to Friday.
@@ -104,24 +104,28 @@ export const workingHoursSchema = z
   .object({
     periods: z
       .array(workingPeriodSchema)
-      .min(1)
-      .max(10)
-      .describe('The daily periods, in any order; they must not overlap.'),
-    days: z.array(z.int().min(1).max(7)).min(1).max(7),
+      .check(
+        z.minLength(1),
+        z.maxLength(10),
+        z.describe('The daily periods, in any order; they must not overlap.'),
+      ),
+    days: z.array(z.int().check(z.gte(1), z.lte(7))).check(z.minLength(1), z.maxLength(7)),
   })
-  .superRefine((hours, ctx) => {
-    const sorted = [...hours.periods].sort((a, b) => a.start.localeCompare(b.start))
-    for (let i = 1; i < sorted.length; i++) {
-      const previous = sorted[i - 1]
-      const current = sorted[i]
-      if (previous && current && current.start < previous.end) {
-        addIssue(ctx, 'invalid', ['periods'], {
-          detail: `periods ${previous.start}–${previous.end} and ${current.start}–${current.end} overlap`,
-          detailVi: `các khoảng ${previous.start}–${previous.end} và ${current.start}–${current.end} chồng lên nhau`,
-        })
+  .check(
+    z.superRefine((hours, ctx) => {
+      const sorted = [...hours.periods].sort((a, b) => a.start.localeCompare(b.start))
+      for (let i = 1; i < sorted.length; i++) {
+        const previous = sorted[i - 1]
+        const current = sorted[i]
+        if (previous && current && current.start < previous.end) {
+          addIssue(ctx, 'invalid', ['periods'], {
+            detail: `periods ${previous.start}–${previous.end} and ${current.start}–${current.end} overlap`,
+            detailVi: `các khoảng ${previous.start}–${previous.end} và ${current.start}–${current.end} chồng lên nhau`,
+          })
+        }
       }
-    }
-  })
+    }),
+  )
 
 /**
  * An organisation: a body (Party Committee, People's Council, …), its office, an advisory
@@ -145,26 +149,30 @@ export const organizationSchema = z
   .object({
     id: idSchema,
     name: textSchema(300),
-    shortName: z.string().trim().min(1).max(50).optional(),
+    shortName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))),
     kind: z.enum(organizationKinds),
     level: z.enum(administrativeLevels),
-    parentId: idSchema.optional().describe('The organisation above this one; never its own id.'),
-    serves: idListSchema.default([]),
+    parentId: z
+      .optional(idSchema)
+      .check(z.describe('The organisation above this one; never its own id.')),
+    serves: z._default(idListSchema, []),
     timeZone: defaultTimeZoneSchema,
-    workingHours: workingHoursSchema.default(DEFAULT_WORKING_HOURS),
-    address: z.string().trim().min(1).max(500).optional(),
+    workingHours: z._default(workingHoursSchema, DEFAULT_WORKING_HOURS),
+    address: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
     /** Administrative-unit code of the province or ward it belongs to. */
-    unitCode: z.string().trim().min(1).max(20).optional(),
-    active: z.boolean().default(true),
+    unitCode: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))),
+    active: z._default(z.boolean(), true),
   })
-  .superRefine((org, ctx) => {
-    if (org.parentId !== undefined && org.parentId === org.id) {
-      addIssue(ctx, 'invalid', ['parentId'], {
-        detail: 'an organisation cannot be its own parent',
-        detailVi: 'một tổ chức không thể là cấp trên của chính nó',
-      })
-    }
-  })
+  .check(
+    z.superRefine((org, ctx) => {
+      if (org.parentId !== undefined && org.parentId === org.id) {
+        addIssue(ctx, 'invalid', ['parentId'], {
+          detail: 'an organisation cannot be its own parent',
+          detailVi: 'một tổ chức không thể là cấp trên của chính nó',
+        })
+      }
+    }),
+  )
 
 /**
  * Roles a person can hold in an organisation.
@@ -212,21 +220,23 @@ export const postSchema = z
   .object({
     organizationId: idSchema,
     role: z.enum(postRoles),
-    title: z.string().trim().min(1).max(200).optional(),
-    from: calendarDateSchema.optional(),
-    until: calendarDateSchema
-      .optional()
-      .describe('Last day of the post (inclusive); on or after from.'),
+    title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    from: z.optional(calendarDateSchema),
+    until: z
+      .optional(calendarDateSchema)
+      .check(z.describe('Last day of the post (inclusive); on or after from.')),
   })
-  .superRefine((post, ctx) => {
-    if (post.from !== undefined && post.until !== undefined && post.until < post.from) {
-      addIssue(ctx, 'end_before_start', ['until'], {
-        startField: 'from',
-        start: post.from,
-        end: post.until,
-      })
-    }
-  })
+  .check(
+    z.superRefine((post, ctx) => {
+      if (post.from !== undefined && post.until !== undefined && post.until < post.from) {
+        addIssue(ctx, 'end_before_start', ['until'], {
+          startField: 'from',
+          start: post.from,
+          end: post.until,
+        })
+      }
+    }),
+  )
 
 /**
  * A person (usually a leader or an official) with the posts they hold. One leader often holds
@@ -246,10 +256,10 @@ export const postSchema = z
 export const personSchema = z.object({
   id: idSchema,
   name: textSchema(200),
-  honorific: z.string().trim().min(1).max(50).optional(),
-  email: z.email().optional(),
-  phone: z.string().trim().min(3).max(30).optional(),
-  posts: z.array(postSchema).max(50).default([]),
+  honorific: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))),
+  email: z.optional(z.email()),
+  phone: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(30))),
+  posts: z._default(z.array(postSchema).check(z.maxLength(50)), []),
 })
 
 /**
@@ -280,9 +290,9 @@ export const venueSchema = z.object({
   id: idSchema,
   name: textSchema(300),
   kind: z.enum(venueKinds),
-  capacity: z.int().min(0).max(1_000_000).optional(),
-  address: z.string().trim().min(1).max(500).optional(),
-  organizationId: idSchema.optional(),
+  capacity: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
+  address: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+  organizationId: z.optional(idSchema),
   timeZone: defaultTimeZoneSchema,
 })
 
