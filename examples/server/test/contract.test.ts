@@ -382,11 +382,18 @@ describe('GET /api/petitions/{trackingCode}', () => {
     expect(response.status).toBe(200)
   })
 
-  it('answers 404 for an unknown code and 400 for a malformed one', async () => {
+  it('answers 404 for an unknown code and 400 for a malformed or mistyped one', async () => {
     const app = testApp()
     const unknown = await app.request('/api/petitions/0000-0000-000')
     expect(unknown.status).toBe(404)
     expect((await errorOf(unknown)).code).toBe('not_found')
+    const mistyped = await app.request('/api/petitions/0000-0000-010')
+    expect(mistyped.status).toBe(400)
+    expect((await errorOf(mistyped)).issues[0]).toMatchObject({
+      code: 'invalid',
+      path: ['trackingCode'],
+      message: expect.stringContaining('mistyped') as string,
+    })
     const long = await app.request(`/api/petitions/${'A'.repeat(60)}`)
     expect(long.status).toBe(400)
     expect((await errorOf(long)).issues[0]).toMatchObject({

@@ -4,6 +4,7 @@ import { formatIssueMessage, type MessageLocale } from '@lienthong/core'
 import { petitionDeadlines } from '@lienthong/core/deadlines'
 import {
   createTrackingCode,
+  isValidTrackingCode,
   normalizeTrackingCode,
   publicPetitionStatus,
   safeParsePetition,
@@ -209,6 +210,19 @@ export function petitionRoutes(options: PetitionRoutesOptions): Hono {
       }))
       return errorResponse(c, 400, 'invalid_input', 'Invalid tracking code.', issues)
     }
+    if (hasMistypedSymbol(param.data)) {
+      const params = {
+        detail: 'has a mistyped character (its check character does not match)',
+        detailVi: 'có một ký tự gõ nhầm (ký tự kiểm tra không khớp)',
+      }
+      return errorResponse(c, 400, 'invalid_input', 'Invalid tracking code.', [
+        {
+          code: 'invalid',
+          path: ['trackingCode'],
+          message: formatIssueMessage({ code: 'invalid', params }, localeOf(c)),
+        },
+      ])
+    }
     const code = normalizeTrackingCode(param.data) ?? param.data
     const petition = await storage.petitionByTrackingCode(code)
     c.header('Cache-Control', 'no-store')
@@ -224,4 +238,14 @@ export function petitionRoutes(options: PetitionRoutesOptions): Hono {
   })
 
   return routes
+}
+
+/**
+ * Whether `code` has the shape of the codes this server issues (eleven symbols, spaces and
+ * hyphens aside) but fails their check character: a typo, answered 400 rather than "not found".
+ * Codes of another shape (imported from an older system) are looked up as they are.
+ */
+function hasMistypedSymbol(code: string): boolean {
+  const symbols = code.replace(/[\s-]/g, '').toUpperCase()
+  return /^[0-9A-Z]{11}$/.test(symbols) && !isValidTrackingCode(code)
 }
