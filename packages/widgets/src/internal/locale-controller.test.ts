@@ -61,8 +61,29 @@ class GreetingProbe extends LienthongElement {
 }
 defineElement('lt-test-greeting-probe', GreetingProbe)
 
+/** A lienthong element reading its own catalog and the shared one through one translator. */
+const farewells = defineCatalog({ 'farewell.bye': 'Tạm biệt {name}' } as const, {
+  en: () => Promise.resolve({ 'farewell.bye': 'Goodbye {name}' }),
+  ja: () => Promise.resolve({ 'farewell.bye': 'さようなら {name}' }),
+  ru: () => Promise.resolve({ 'farewell.bye': 'До свидания, {name}' }),
+  ur: () => Promise.resolve({ 'farewell.bye': 'خدا حافظ {name}' }),
+})
+
+class TranslatorProbe extends LienthongElement {
+  private readonly t = this.i18n.translator(farewells)
+  readonly texts: string[] = []
+
+  protected override renderContent(): unknown {
+    const text = `${this.t('action.retry')} / ${this.t('farewell.bye', { name: 'Lan' })}`
+    this.texts.push(text)
+    return html`<p>${text}</p>`
+  }
+}
+defineElement('lt-test-translator-probe', TranslatorProbe)
+
 declare global {
   interface HTMLElementTagNameMap {
+    'lt-test-translator-probe': TranslatorProbe
     'lt-test-waiting-probe': WaitingProbe
     'lt-test-plain-probe': PlainProbe
     'lt-test-greeting-probe': GreetingProbe
@@ -123,6 +144,16 @@ describe('LocaleController, messages loaded on demand', () => {
     expect(second.texts).toEqual(['Today / Hello Lan'])
     expect(loads).toEqual(['en'])
     expect(translateFrom(greetings, 'en', 'greeting.hello', { name: 'Lan' })).toBe('Hello Lan')
+  })
+
+  test('a translator reads its own catalog and the shared one, both waited for', async () => {
+    const { wrapper, element } = under('ja', 'lt-test-translator-probe')
+    await element.updateComplete
+    expect(element.texts).toEqual(['再試行 / さようなら Lan'])
+    wrapper.lang = 'vi'
+    await new Promise((resolve) => setTimeout(resolve, 0)) // the MutationObserver's turn
+    await element.updateComplete
+    expect(element.texts.at(-1)).toBe('Thử lại / Tạm biệt Lan')
   })
 
   test('a catalog that cannot be loaded falls back to Vietnamese, with a warning, and still renders', async () => {

@@ -21,6 +21,14 @@ import {
   translateFrom,
 } from './i18n.js'
 
+/** `translateFrom` for a key known to be in the catalog given, with its values if it needs any. */
+type LooseTranslate = (
+  catalog: MessageCatalog<ReferenceMessages>,
+  locale: Locale,
+  key: string,
+  values?: Readonly<Record<string, string | number>>,
+) => string
+
 /** Every connected controller; one MutationObserver serves them all. */
 const controllers = new Set<LocaleController>()
 let observer: MutationObserver | undefined
@@ -202,6 +210,31 @@ export class LocaleController implements ReactiveController {
     ...params: ParamsOf<V, K>
   ): string {
     return translateFrom(catalog, this.locale, key, ...params)
+  }
+
+  /**
+   * A translator for a catalog of the host's own messages together with the widgets' shared
+   * ones: a key of the catalog is read there, any other key in the shared messages, each in the
+   * host's locale. Adds the catalog (see {@link LocaleController.use}); call it when the host is
+   * created, typically as a field initializer: `private readonly t =
+   * this.i18n.translator(formMessages)`.
+   *
+   * @param catalog - The host's own catalog (see `defineCatalog`).
+   * @returns A function like {@link LocaleController.t} that also knows the catalog's keys.
+   */
+  translator<V extends ReferenceMessages>(
+    catalog: MessageCatalog<V>,
+  ): <K extends (keyof V & string) | MessageKey>(
+    key: K,
+    ...params: K extends keyof V ? ParamsOf<V, K> : K extends MessageKey ? MessageParams<K> : never
+  ) => string {
+    this.use(catalog)
+    // The key decides the catalog; the signature above has already checked its values.
+    const read: LooseTranslate = translateFrom
+    return (key, ...params) => {
+      const source = Object.hasOwn(catalog.vi, key) ? catalog : messages
+      return read(source, this.locale, key, params[0])
+    }
   }
 
   /** A date in the host's `Intl` locale, in Vietnam's time zone by default (see `formatDate`). */

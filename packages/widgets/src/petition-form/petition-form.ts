@@ -36,6 +36,7 @@ import {
 import type { FilingLimit } from './form-deadlines.js'
 import type { FieldProblem } from './form-validation.js'
 import { retryDelayMs, sendPetition } from './outbox.js'
+import { formMessages, type FormMessageKey } from './messages/index.js'
 import { petitionFormStyles } from './petition-form.styles.js'
 
 /**
@@ -144,7 +145,7 @@ const inFlight = new Set<string>()
 const settled = new EventTarget()
 
 /** The messages of problems that have one of their own; others use a generic one. */
-const specificMessages: Readonly<Record<string, MessageKey>> = {
+const specificMessages: Readonly<Record<string, FormMessageKey>> = {
   'kind.required': 'form.kind.required',
   'decision.required': 'form.decision.required',
   'denouncedName.required': 'form.denouncedName.required',
@@ -182,7 +183,7 @@ const labelKeys = {
   attachments: 'form.attachments.label',
   kind: 'form.kind.legend',
   representatives: 'form.representatives.legend',
-} as const satisfies Readonly<Record<string, MessageKey>>
+} as const satisfies Readonly<Record<string, FormMessageKey>>
 
 type TextField = Exclude<
   keyof typeof labelKeys,
@@ -283,6 +284,9 @@ function utcDay(day: string): number {
  */
 export class PetitionForm extends LienthongElement {
   static override styles = [baseStyles, errorSummaryStyles, petitionFormStyles]
+
+  /** The element's messages: its own catalog, and the widgets' shared one. */
+  private readonly t = this.i18n.translator(formMessages)
 
   /** Form-associated: takes part in a host page's `<form>` (value, validity, reset). */
   static formAssociated = true
@@ -607,7 +611,7 @@ export class PetitionForm extends LienthongElement {
   private updateFormValue(): void {
     this.internals.setFormValue(this.value, JSON.stringify(this.draft))
     if (!this.checked) {
-      this.internals.setValidity({ customError: true }, this.i18n.t('form.kind.required'))
+      this.internals.setValidity({ customError: true }, this.t('form.kind.required'))
       return
     }
     const [first] = this.problems()
@@ -663,7 +667,7 @@ export class PetitionForm extends LienthongElement {
         this.goTo(step)
       }}
     >
-      ${this.i18n.t('form.back')}
+      ${this.t('form.back')}
     </button>`
   }
 
@@ -675,7 +679,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private message(problem: FieldProblem): string {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const rep = /^rep-(\d+)-(name|phone)$/.exec(problem.field)
     if (rep) {
       const number = Number(rep[1]) + 1
@@ -697,12 +701,12 @@ export class PetitionForm extends LienthongElement {
       const { min = 1, max = 5, people = 5 } = problem.params ?? {}
       return t('form.representatives.error', { min, max, people })
     }
-    const key = labelKeys[problem.field as keyof typeof labelKeys] as MessageKey | undefined
+    const key = labelKeys[problem.field as keyof typeof labelKeys] as FormMessageKey | undefined
     return this.generic(problem, key ? t(key as 'form.name.label') : problem.field)
   }
 
   private generic(problem: FieldProblem, field: string): string {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const limit = this.i18n.formatNumber(problem.params?.limit ?? 0)
     switch (problem.code) {
       case 'tooLong':
@@ -742,9 +746,7 @@ export class PetitionForm extends LienthongElement {
   private countText(): string {
     const left = contentMax - graphemeCount(this.draft.content)
     const count = this.i18n.formatNumber(Math.abs(left))
-    return left >= 0
-      ? this.i18n.t('form.count.left', { count })
-      : this.i18n.t('form.count.over', { count })
+    return left >= 0 ? this.t('form.count.left', { count }) : this.t('form.count.over', { count })
   }
 
   // ---- attachments -----------------------------------------------------------------------
@@ -776,7 +778,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private async addFiles(input: HTMLInputElement): Promise<void> {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const files = [...(input.files ?? [])]
     input.value = ''
     const problems: string[] = []
@@ -885,7 +887,7 @@ export class PetitionForm extends LienthongElement {
         try {
           headers[this.tokenHeader] = await this.tokenProvider()
         } catch {
-          this.waitAndRetry(this.i18n.t('error.network'), { reason: 'token', willRetry: true })
+          this.waitAndRetry(this.t('error.network'), { reason: 'token', willRetry: true })
           return
         }
       }
@@ -1002,7 +1004,7 @@ export class PetitionForm extends LienthongElement {
   // ---- rendering -------------------------------------------------------------------------
 
   protected override renderContent(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const stepNumber = { kind: 1, details: 2, check: 3 }[this.step as 'kind']
     return html`<div
         id="form-title"
@@ -1042,7 +1044,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     if (this.step === 'receipt' || this.step === 'outbox') return nothing
     const text = !this.storageWorks
       ? t('form.draft.notSaved')
@@ -1107,7 +1109,7 @@ export class PetitionForm extends LienthongElement {
 
   private renderSummary(): TemplateResult | typeof nothing {
     if (this.summary.length === 0) return nothing
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return html`<div
       id="error-summary"
       class="error-summary"
@@ -1140,7 +1142,7 @@ export class PetitionForm extends LienthongElement {
     </div>`
   }
 
-  private stepHeading(key: MessageKey): TemplateResult {
+  private stepHeading(key: FormMessageKey | MessageKey): TemplateResult {
     return html`<div
       id="step-heading"
       class="step-heading"
@@ -1148,7 +1150,7 @@ export class PetitionForm extends LienthongElement {
       aria-level=${this.headingLevel + 1}
       tabindex="-1"
     >
-      ${this.i18n.t(key as 'form.title')}
+      ${this.t(key as 'form.title')}
     </div>`
   }
 
@@ -1156,7 +1158,7 @@ export class PetitionForm extends LienthongElement {
     const problem = this.errors[field]
     if (!problem) return nothing
     return html`<p id="${field}-error" class="field-error" part="field-error">
-      <span class="lt-visually-hidden">${this.i18n.t('petition.lookup.errorPrefix')}</span>
+      <span class="lt-visually-hidden">${this.t('petition.lookup.errorPrefix')}</span>
       ${this.message(problem)}
     </p>`
   }
@@ -1168,7 +1170,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderKindStep(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const invalid = 'kind' in this.errors
     return html`<form
       class="form"
@@ -1230,7 +1232,7 @@ export class PetitionForm extends LienthongElement {
       readonly after?: TemplateResult | typeof nothing
     } = {},
   ): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const invalid = field in this.errors
     const hint =
       options.hint === undefined
@@ -1268,10 +1270,10 @@ export class PetitionForm extends LienthongElement {
 
   private radios<K extends 'instance' | 'anonymous' | 'crowd'>(
     field: K,
-    legend: MessageKey,
-    choices: readonly { value: PetitionDraft[K]; label: MessageKey; hint?: TemplateResult }[],
+    legend: FormMessageKey,
+    choices: readonly { value: PetitionDraft[K]; label: FormMessageKey; hint?: TemplateResult }[],
   ): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return html`<fieldset class="field" part="field">
       <legend class="legend small" part="label">${t(legend as 'form.title')}</legend>
       <div class="radios inline-radios">
@@ -1309,7 +1311,7 @@ export class PetitionForm extends LienthongElement {
     </fieldset>`
   }
 
-  private section(title: MessageKey, content: TemplateResult): TemplateResult {
+  private section(title: FormMessageKey, content: TemplateResult): TemplateResult {
     return html`<section class="section" aria-labelledby="section-${title}">
       <div
         id="section-${title}"
@@ -1317,14 +1319,14 @@ export class PetitionForm extends LienthongElement {
         role="heading"
         aria-level=${this.headingLevel + 2}
       >
-        ${this.i18n.t(title as 'form.title')}
+        ${this.t(title as 'form.title')}
       </div>
       ${content}
     </section>`
   }
 
   private renderDetailsStep(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const draft = this.draft
     const anonymous = draft.anonymous && anonymityAllowed(draft.kind)
     return html`<form
@@ -1374,7 +1376,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderComplaint(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const filing = this.filing
     const basis = filing?.legalBasis ? `\u2068${this.lawName(filing.legalBasis)}\u2069` : ''
     const hint = filing ? t('form.learnedOn.hint', { days: filing.days, basis }) : undefined
@@ -1413,7 +1415,7 @@ export class PetitionForm extends LienthongElement {
 
   /** The day learned of, as day, month and year fields (GOV.UK's date input). */
   private dateField(hint: string | undefined, after: TemplateResult): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const invalid = 'learnedOn' in this.errors
     const parts = [
       ['learnedDay', 'day', 'form.date.day', 2],
@@ -1464,7 +1466,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderDenunciation(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return this.section(
       'form.section.denunciation',
       html`<p class="note">${t('form.denounced.hint')}</p>
@@ -1476,7 +1478,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderIdentityChoice(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     if (!anonymityAllowed(this.draft.kind)) {
       return html`<p class="note">${t('form.identity.complaintNamed')}</p>`
     }
@@ -1491,7 +1493,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderCrowd(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const draft = this.draft
     const crowd = this.radios('crowd', 'form.crowd.legend', [
       { value: false, label: 'form.crowd.no' },
@@ -1541,7 +1543,7 @@ export class PetitionForm extends LienthongElement {
     person: PetitionDraft['representatives'][number],
     index: number,
   ): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const number = index + 1
     const input = (part: 'name' | 'phone') => {
       const id = `rep-${index}-${part}`
@@ -1596,7 +1598,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderContentField(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const invalid = 'content' in this.errors
     const over = graphemeCount(this.draft.content) > contentMax
     return html`<div class="field ${invalid ? 'field-invalid' : ''}" part="field">
@@ -1625,7 +1627,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderAttachments(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const types = this.acceptedTypes()
       .map((type) => type.replace(/^.*\//, '').replace(/^\./, '').toUpperCase())
       .join(', ')
@@ -1686,7 +1688,7 @@ export class PetitionForm extends LienthongElement {
   // ---- check your answers ----------------------------------------------------------------
 
   private answerRows(): { label: string; value: string; field: string }[] {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const d = this.draft
     const none = t('form.check.none')
     const value = (text: string): string => (text.trim() === '' ? none : text.trim())
@@ -1755,7 +1757,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderCheckStep(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return html`${this.stepHeading('form.check.title')}
       ${
         this.rejectedStatus !== undefined
@@ -1803,7 +1805,7 @@ export class PetitionForm extends LienthongElement {
   // ---- outbox and receipt ----------------------------------------------------------------
 
   private renderOutbox(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const outbox = this.outbox
     const text =
       outbox.kind === 'sending'
@@ -1844,7 +1846,7 @@ export class PetitionForm extends LienthongElement {
   }
 
   private renderReceipt(): TemplateResult | typeof nothing {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const receipt = this.receipt
     if (!receipt) return nothing
     return html`<div class="receipt" part="receipt">

@@ -11,7 +11,7 @@ import {
 } from '../internal/fetch-json.js'
 import { LienthongElement } from '../internal/lienthong-element.js'
 import { baseStyles } from '../internal/styles.js'
-import type { MessageKey } from '../locales/index.js'
+import { statusMessages, type StatusMessageKey } from './messages/index.js'
 import { petitionStatusStyles } from './petition-status.styles.js'
 import {
   dueStatusKeys,
@@ -48,7 +48,7 @@ const problemKeys = {
   required: 'petition.lookup.required',
   format: 'petition.lookup.format',
   check: 'petition.lookup.check',
-} as const satisfies Readonly<Record<TrackingCodeProblem, MessageKey>>
+} as const satisfies Readonly<Record<TrackingCodeProblem, StatusMessageKey>>
 
 /**
  * The `detail` of an `lt-lookup` event: the code looked up and the public status found.
@@ -191,6 +191,9 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error'
  */
 export class PetitionStatus extends LienthongElement {
   static override styles = [baseStyles, errorSummaryStyles, petitionStatusStyles]
+
+  /** The element's messages: its own catalog, and the widgets' shared one. */
+  private readonly t = this.i18n.translator(statusMessages)
 
   /**
    * The base URL of the API (`https://host/prefix`); the element requests
@@ -398,7 +401,7 @@ export class PetitionStatus extends LienthongElement {
 
   protected override renderContent(): TemplateResult {
     return html`<div class="title" part="title" role="heading" aria-level=${this.headingLevel}>
-        ${this.i18n.t('petition.lookup.title')}
+        ${this.t('petition.lookup.title')}
       </div>
       ${this.renderSummary()} ${this.renderForm()}
       <div class="outcome">${this.renderOutcome()}</div>`
@@ -419,7 +422,7 @@ export class PetitionStatus extends LienthongElement {
         role="heading"
         aria-level=${this.headingLevel + 1}
       >
-        ${this.i18n.t('petition.lookup.errorSummary')}
+        ${this.t('petition.lookup.errorSummary')}
       </div>
       <ul class="summary-list">
         <li>
@@ -431,12 +434,12 @@ export class PetitionStatus extends LienthongElement {
 
   private problemMessage(problem: TrackingCodeProblem): string {
     return problem === 'format'
-      ? this.i18n.t('petition.lookup.format', { example: isolatedExample })
-      : this.i18n.t(problemKeys[problem])
+      ? this.t('petition.lookup.format', { example: isolatedExample })
+      : this.t(problemKeys[problem])
   }
 
   private renderForm(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const problem = this.problem
     return html`<form
       class="form"
@@ -493,7 +496,7 @@ export class PetitionStatus extends LienthongElement {
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     switch (this.loadState) {
       case 'idle':
         return nothing
@@ -512,7 +515,7 @@ export class PetitionStatus extends LienthongElement {
     const failure = this.failure
     const notFound = failure?.reason === 'http' && failure.status === 404
     const message = notFound
-      ? this.i18n.t('petition.lookup.notFound', { code: this.lookedUp })
+      ? this.t('petition.lookup.notFound', { code: this.lookedUp })
       : ((failure && fetchFailureMessage(failure, this.i18n.locale)) ?? '')
     return html`<div class="state error" role="alert" part="error">
       <p class="error-message">${message}</p>
@@ -527,14 +530,14 @@ export class PetitionStatus extends LienthongElement {
                 this.retry()
               }}
             >
-              ${this.i18n.t('action.retry')}
+              ${this.t('action.retry')}
             </button>`
       }
     </div>`
   }
 
   private renderStatus(status: PetitionStatusData): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const level = this.headingLevel + 1
     const code = this.lookedUp
     return html`<section class="status" part="status" aria-labelledby="status-heading">
@@ -607,7 +610,7 @@ export class PetitionStatus extends LienthongElement {
     dueDates: readonly PetitionStatusDueDate[],
     level: number,
   ): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return html`<div class="section-heading" role="heading" aria-level=${level}>
         ${t('petition.status.dueDates')}
       </div>
@@ -641,7 +644,7 @@ export class PetitionStatus extends LienthongElement {
   }
 
   private renderTimeline(status: PetitionStatusData, level: number): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return html`<div class="section-heading" role="heading" aria-level=${level}>
         ${t('petition.status.timeline')}
       </div>

@@ -6,6 +6,7 @@ import type {
   PetitionStage,
 } from '@lienthong/core/petition'
 import type { MessageKey } from '../locales/index.js'
+import type { StatusMessageKey } from './messages/index.js'
 
 /**
  * One step of a petition's public history.
@@ -93,7 +94,7 @@ export const stageKeys = {
   'result-sent': 'petition.stage.result-sent',
   closed: 'petition.stage.closed',
   withdrawn: 'petition.stage.withdrawn',
-} as const satisfies Readonly<Record<PetitionStage, MessageKey>>
+} as const satisfies Readonly<Record<PetitionStage, StatusMessageKey>>
 
 /** The message of every event type. */
 export const eventKeys = {
@@ -114,7 +115,7 @@ export const eventKeys = {
   'reply-received': 'petition.event.reply-received',
   closed: 'petition.event.closed',
   withdrawn: 'petition.event.withdrawn',
-} as const satisfies Readonly<Record<PetitionEventType, MessageKey>>
+} as const satisfies Readonly<Record<PetitionEventType, StatusMessageKey>>
 
 /** The message of every kind of petition. */
 export const kindKeys = {
@@ -131,7 +132,7 @@ export const dueStatusKeys = {
   'due-soon': 'petition.due.status.due-soon',
   met: 'petition.due.status.met',
   missed: 'petition.due.status.missed',
-} as const satisfies Readonly<Record<DeadlineStatus, MessageKey>>
+} as const satisfies Readonly<Record<DeadlineStatus, StatusMessageKey>>
 
 /** The steps of the Vietnamese deadline rules; another step is shown as the server names it. */
 export const dueStepKeys = {
