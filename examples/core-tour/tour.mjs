@@ -1,5 +1,5 @@
 // A tour of @lienthong/core on a generated city: what the models hold, how bad input is
-// reported, and how document symbols are read. Run with `pnpm demo` from the repository root.
+// reported, and how document symbols are read. Run with `pnpm tour` from the repository root.
 import {
   detectConflicts,
   generateSampleData,

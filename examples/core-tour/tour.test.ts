@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
-// The tour runs against the built package, exactly as `pnpm demo` does.
+// The tour runs against the built package, exactly as `pnpm tour` does.
 describe('core tour example', () => {
   it('prints the sample city, the readable errors and the parsed symbols', () => {
     const output = execFileSync(
