@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { idSchema, instantSchema } from '../_lib/primitives.js'
 
 /**
@@ -106,17 +106,17 @@ export const conflictSchema = z.object({
   kind: z.enum(conflictKinds),
   severity: z.enum(conflictSeverities),
   /** The meetings involved: one, or two with the earlier-starting first. */
-  meetingIds: z.array(idSchema).min(1).max(2),
+  meetingIds: z.array(idSchema).check(z.minLength(1), z.maxLength(2)),
   /** Positions of those meetings in the list given to `detectConflicts` (same order). */
-  meetingIndexes: z.array(z.int().min(0)).max(2).default([]),
-  personId: idSchema.optional(),
-  venueId: idSchema.optional(),
-  organizationId: idSchema.optional(),
+  meetingIndexes: z._default(z.array(z.int().check(z.gte(0))).check(z.maxLength(2)), []),
+  personId: z.optional(idSchema),
+  venueId: z.optional(idSchema),
+  organizationId: z.optional(idSchema),
   /** When: the overlap for double bookings, the meeting (or its part on that day) otherwise. */
   interval: timeIntervalSchema,
   messageCode: z.enum(conflictMessageCodes),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
-  message: z.string().max(5000),
+  params: z._default(z.record(z.string(), z.union([z.string(), z.number()])), {}),
+  message: z.string().check(z.maxLength(5000)),
 })
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { addIssue, textSchema } from '../_lib/primitives.js'
 
 /**
@@ -24,7 +24,8 @@ export const clarityCriteria = [
   'authority',
 ] as const
 
-const phrases = (max: number) => z.array(z.string().trim().min(1).max(200)).max(max)
+const phrases = (max: number) =>
+  z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(max))
 
 /**
  * A "clear" rule as data: which criteria it checks and when a present value is still too vague.
@@ -52,23 +53,26 @@ const phrases = (max: number) => z.array(z.string().trim().min(1).max(200)).max(
  */
 export const clarityRuleSchema = z.object({
   name: textSchema(100),
-  criteria: z
-    .array(z.enum(clarityCriteria))
-    .min(1)
-    .max(6)
-    .superRefine((criteria, ctx) => {
+  criteria: z.array(z.enum(clarityCriteria)).check(
+    z.minLength(1),
+    z.maxLength(6),
+    z.superRefine((criteria, ctx) => {
       criteria.forEach((criterion, index) => {
         if (criteria.indexOf(criterion) !== index)
           addIssue(ctx, 'duplicate_value', [index], { value: criterion })
       })
-    })
-    .meta({ description: 'The criteria checked, each once.', uniqueItems: true }),
-  minContentWords: z.int().min(1).max(100).default(5),
-  vagueContents: phrases(500).default([]),
-  minProductWords: z.int().min(1).max(50).default(2),
-  vagueProducts: phrases(500).default([]),
-  vagueAuthorities: phrases(500).default([]),
-  vagueUnitIds: z.array(z.string().trim().min(1).max(200)).max(500).default([]),
+    }),
+    z.meta({ description: 'The criteria checked, each once.', uniqueItems: true }),
+  ),
+  minContentWords: z._default(z.int().check(z.gte(1), z.lte(100)), 5),
+  vagueContents: z._default(phrases(500), []),
+  minProductWords: z._default(z.int().check(z.gte(1), z.lte(50)), 2),
+  vagueProducts: z._default(phrases(500), []),
+  vagueAuthorities: z._default(phrases(500), []),
+  vagueUnitIds: z._default(
+    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(500)),
+    [],
+  ),
 })
 
 const VAGUE_CONTENTS = [

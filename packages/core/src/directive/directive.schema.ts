@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
   addIssue,
   calendarDateSchema,
@@ -54,15 +54,17 @@ export const deadlineExtensionSchema = z
     approvedById: idSchema,
     approvedOn: calendarDateSchema,
   })
-  .superRefine((extension, ctx) => {
-    if (extension.newDeadline <= extension.previousDeadline) {
-      addIssue(ctx, 'end_before_start', ['newDeadline'], {
-        startField: 'previousDeadline',
-        start: extension.previousDeadline,
-        end: extension.newDeadline,
-      })
-    }
-  })
+  .check(
+    z.superRefine((extension, ctx) => {
+      if (extension.newDeadline <= extension.previousDeadline) {
+        addIssue(ctx, 'end_before_start', ['newDeadline'], {
+          startField: 'previousDeadline',
+          start: extension.previousDeadline,
+          end: extension.newDeadline,
+        })
+      }
+    }),
+  )
 
 /**
  * One time an office urged (đôn đốc) a unit about a task.
@@ -78,8 +80,8 @@ export const deadlineExtensionSchema = z
 export const urgingSchema = z.object({
   at: instantSchema,
   byId: idSchema,
-  documentSymbol: z.string().trim().min(1).max(100).optional(),
-  note: z.string().trim().max(2000).optional(),
+  documentSymbol: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
 })
 
 /**
@@ -104,31 +106,33 @@ export const taskSchema = z
   .object({
     id: idSchema,
     content: textSchema(5000),
-    leadUnitId: idSchema.optional(),
-    coordinatingUnitIds: idListSchema.default([]),
-    leaderInChargeId: idSchema.optional(),
-    deadline: calendarDateSchema.optional(),
-    product: z.string().trim().min(1).max(1000).optional(),
-    authority: z.string().trim().min(1).max(1000).optional(),
-    status: z.enum(taskStatuses).default('not-started'),
-    progress: z.int().min(0).max(100).optional(),
-    completedOn: calendarDateSchema.optional(),
-    extensions: z.array(deadlineExtensionSchema).max(50).default([]),
-    urgings: z.array(urgingSchema).max(500).default([]),
+    leadUnitId: z.optional(idSchema),
+    coordinatingUnitIds: z._default(idListSchema, []),
+    leaderInChargeId: z.optional(idSchema),
+    deadline: z.optional(calendarDateSchema),
+    product: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000))),
+    authority: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000))),
+    status: z._default(z.enum(taskStatuses), 'not-started'),
+    progress: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    completedOn: z.optional(calendarDateSchema),
+    extensions: z._default(z.array(deadlineExtensionSchema).check(z.maxLength(50)), []),
+    urgings: z._default(z.array(urgingSchema).check(z.maxLength(500)), []),
   })
-  .superRefine(
-    (task, ctx) => {
-      if (task.status === 'completed' && task.completedOn === undefined) {
-        addIssue(ctx, 'required', ['completedOn'])
-      }
-      if (task.status !== 'completed' && task.completedOn !== undefined) {
-        addIssue(ctx, 'invalid', ['completedOn'], {
-          detail: `only a completed task has a completion date (status is "${task.status}")`,
-          detailVi: `chỉ nhiệm vụ đã hoàn thành mới có ngày hoàn thành (trạng thái là "${task.status}")`,
-        })
-      }
-    },
-    { when: fieldsAreValid(['status', 'completedOn']) },
+  .check(
+    z.superRefine(
+      (task, ctx) => {
+        if (task.status === 'completed' && task.completedOn === undefined) {
+          addIssue(ctx, 'required', ['completedOn'])
+        }
+        if (task.status !== 'completed' && task.completedOn !== undefined) {
+          addIssue(ctx, 'invalid', ['completedOn'], {
+            detail: `only a completed task has a completion date (status is "${task.status}")`,
+            detailVi: `chỉ nhiệm vụ đã hoàn thành mới có ngày hoàn thành (trạng thái là "${task.status}")`,
+          })
+        }
+      },
+      { when: fieldsAreValid(['status', 'completedOn']) },
+    ),
   )
 
 /**
@@ -151,26 +155,28 @@ export const directiveSchema = z
   .object({
     id: idSchema,
     type: z.enum(documentTypes),
-    symbol: documentSymbolSchema.optional(),
+    symbol: z.optional(documentSymbolSchema),
     issuerId: idSchema,
-    signerId: idSchema.optional(),
+    signerId: z.optional(idSchema),
     issuedOn: calendarDateSchema,
     title: textSchema(1000),
-    summary: z.string().trim().max(10_000).optional(),
-    sourceMeetingId: idSchema.optional(),
-    documents: z.array(documentRefSchema).max(100).default([]),
-    tasks: z.array(taskSchema).max(5000).default([]),
+    summary: z.optional(z.string().check(z.trim(), z.maxLength(10_000))),
+    sourceMeetingId: z.optional(idSchema),
+    documents: z._default(z.array(documentRefSchema).check(z.maxLength(100)), []),
+    tasks: z._default(z.array(taskSchema).check(z.maxLength(5000)), []),
   })
-  .superRefine(
-    (directive, ctx) => {
-      const seen = new Set<string>()
-      directive.tasks.forEach((task, index) => {
-        if (seen.has(task.id))
-          addIssue(ctx, 'duplicate_value', ['tasks', index, 'id'], { value: task.id })
-        seen.add(task.id)
-      })
-    },
-    { when: fieldsAreValid(['tasks']) },
+  .check(
+    z.superRefine(
+      (directive, ctx) => {
+        const seen = new Set<string>()
+        directive.tasks.forEach((task, index) => {
+          if (seen.has(task.id))
+            addIssue(ctx, 'duplicate_value', ['tasks', index, 'id'], { value: task.id })
+          seen.add(task.id)
+        })
+      },
+      { when: fieldsAreValid(['tasks']) },
+    ),
   )
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { addIssue } from '../_lib/primitives.js'
 import { safeParseDocumentSymbol } from './parseDocumentSymbol.js'
 
@@ -18,9 +18,11 @@ import { safeParseDocumentSymbol } from './parseDocumentSymbol.js'
  * documentSymbolSchema.safeParse('15-XX/TU').success // false: unknown type code 'XX'
  * ```
  */
-export const documentSymbolSchema = z.string().superRefine((text, ctx) => {
-  const result = safeParseDocumentSymbol(text)
-  if (result.ok) return
-  const params = result.error.issues[0]?.params ?? {}
-  addIssue(ctx, 'invalid_document_symbol', [], { ...params })
-})
+export const documentSymbolSchema = z.string().check(
+  z.superRefine((text, ctx) => {
+    const result = safeParseDocumentSymbol(text)
+    if (result.ok) return
+    const params = result.error.issues[0]?.params ?? {}
+    addIssue(ctx, 'invalid_document_symbol', [], { ...params })
+  }),
+)

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import { foldedTokens, similarPairs } from '../_lib/tokenSimilarity.js'
 import type { Directive } from './directive.schema.js'
@@ -81,8 +81,8 @@ export interface OverlappingAssignment {
 }
 
 const optionsSchema = z.object({
-  threshold: z.number().gt(0).max(1).default(0.8),
-  minWords: z.int().min(1).max(1000).default(3),
+  threshold: z._default(z.number().check(z.gt(0), z.lte(1)), 0.8),
+  minWords: z._default(z.int().check(z.gte(1), z.lte(1000)), 3),
 })
 const optionParsers = createParsers('findOverlappingAssignments options', optionsSchema)
 

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import { compileCalendar } from '../calendar/compiledCalendar.js'
 import { isoDateFromDayNumber } from '../calendar/dayNumber.js'
@@ -53,7 +53,10 @@ export interface UrgingGroup {
   readonly reminders: readonly UrgingReminder[]
 }
 
-const listParsers = createParsers('urgingList tasks', z.array(z.unknown()).max(1_000_000))
+const listParsers = createParsers(
+  'urgingList tasks',
+  z.array(z.unknown()).check(z.maxLength(1_000_000)),
+)
 
 /** Negative when `a` is more urgent than `b`. */
 function byUrgency(a: UrgingReminder, b: UrgingReminder): number {

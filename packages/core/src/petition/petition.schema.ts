@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
   addIssue,
   calendarDateSchema,
@@ -169,11 +169,11 @@ export const complaintVerdicts = ['right', 'wrong', 'partly-right'] as const
  * ```
  */
 export const petitionerSchema = z.object({
-  name: z.string().trim().max(200).optional(),
-  idNumber: z.string().trim().min(6).max(20).optional(),
-  address: z.string().trim().min(1).max(500).optional(),
-  phone: z.string().trim().min(3).max(30).optional(),
-  email: z.email().optional(),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  idNumber: z.optional(z.string().check(z.trim(), z.minLength(6), z.maxLength(20))),
+  address: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+  phone: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(30))),
+  email: z.optional(z.email()),
 })
 
 /**
@@ -189,8 +189,8 @@ export const petitionerSchema = z.object({
  */
 export const representativeSchema = z.object({
   name: textSchema(200),
-  idNumber: z.string().trim().min(6).max(20).optional(),
-  phone: z.string().trim().min(3).max(30).optional(),
+  idNumber: z.optional(z.string().check(z.trim(), z.minLength(6), z.maxLength(20))),
+  phone: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(30))),
 })
 
 /**
@@ -205,9 +205,9 @@ export const representativeSchema = z.object({
  * ```
  */
 export const placeSchema = z.object({
-  provinceCode: z.string().trim().min(1).max(10).optional(),
-  wardCode: z.string().trim().min(1).max(10).optional(),
-  address: z.string().trim().min(1).max(500).optional(),
+  provinceCode: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(10))),
+  wardCode: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(10))),
+  address: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
 })
 
 /**
@@ -225,10 +225,10 @@ export const placeSchema = z.object({
  */
 export const complainedDecisionSchema = z.object({
   description: textSchema(2000),
-  symbol: z.string().trim().min(1).max(100).optional(),
-  issuedOn: calendarDateSchema.optional(),
-  issuedBy: z.string().trim().min(1).max(300).optional(),
-  learnedOn: calendarDateSchema.optional(),
+  symbol: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  issuedOn: z.optional(calendarDateSchema),
+  issuedBy: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+  learnedOn: z.optional(calendarDateSchema),
 })
 
 /**
@@ -244,19 +244,21 @@ export const complainedDecisionSchema = z.object({
  */
 export const denouncedSchema = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
-    position: z.string().trim().min(1).max(200).optional(),
-    agency: z.string().trim().min(1).max(300).optional(),
+    name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    position: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    agency: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
   })
-  .superRefine((who, ctx) => {
-    if (who.name === undefined && who.agency === undefined) {
-      addIssue(ctx, 'invalid', [], {
-        detail: 'name the person or the agency denounced',
-        detailVi: 'cần nêu tên người hoặc cơ quan bị tố cáo',
-      })
-    }
-  })
-  .describe('Who is denounced: at least one of name and agency.')
+  .check(
+    z.superRefine((who, ctx) => {
+      if (who.name === undefined && who.agency === undefined) {
+        addIssue(ctx, 'invalid', [], {
+          detail: 'name the person or the agency denounced',
+          detailVi: 'cần nêu tên người hoặc cơ quan bị tố cáo',
+        })
+      }
+    }),
+    z.describe('Who is denounced: at least one of name and agency.'),
+  )
 
 /**
  * A file attached to a petition (metadata only; the bytes live with the back end).
@@ -271,12 +273,9 @@ export const denouncedSchema = z
  */
 export const attachmentSchema = z.object({
   name: textSchema(255),
-  mediaType: z
-    .string()
-    .trim()
-    .regex(/^[\w.+-]+\/[\w.+-]+$/),
-  size: z.int().min(0).max(1_000_000_000),
-  url: z.url().optional(),
+  mediaType: z.string().check(z.trim(), z.regex(/^[\w.+-]+\/[\w.+-]+$/)),
+  size: z.int().check(z.gte(0), z.lte(1_000_000_000)),
+  url: z.optional(z.url()),
 })
 
 /**
@@ -299,17 +298,19 @@ export const attachmentSchema = z.object({
 export const petitionEventSchema = z.object({
   type: z.enum(petitionEventTypes),
   at: instantSchema,
-  byId: idSchema.optional(),
-  note: z.string().trim().max(5000).optional(),
-  documents: z.array(documentRefSchema).max(50).default([]),
-  eligible: z.boolean().optional(),
-  ineligibleReasons: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
-  duplicateOfId: idSchema.optional(),
-  competent: z.boolean().optional(),
-  forwardedToId: idSchema.optional(),
-  verdict: z.enum(complaintVerdicts).optional(),
-  instance: z.union([z.literal(1), z.literal(2)]).optional(),
-  newDeadline: calendarDateSchema.optional(),
+  byId: z.optional(idSchema),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(5000))),
+  documents: z._default(z.array(documentRefSchema).check(z.maxLength(50)), []),
+  eligible: z.optional(z.boolean()),
+  ineligibleReasons: z.optional(
+    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(20)),
+  ),
+  duplicateOfId: z.optional(idSchema),
+  competent: z.optional(z.boolean()),
+  forwardedToId: z.optional(idSchema),
+  verdict: z.optional(z.enum(complaintVerdicts)),
+  instance: z.optional(z.union([z.literal(1), z.literal(2)])),
+  newDeadline: z.optional(calendarDateSchema),
 })
 
 /**
@@ -336,70 +337,70 @@ export const petitionEventSchema = z.object({
 export const petitionSchema = z
   .object({
     id: idSchema,
-    trackingCode: z.string().trim().min(1).max(50),
-    kinds: z
-      .array(z.enum(petitionKinds))
-      .min(1)
-      .max(4)
-      .superRefine((kinds, ctx) => {
+    trackingCode: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+    kinds: z.array(z.enum(petitionKinds)).check(
+      z.minLength(1),
+      z.maxLength(4),
+      z.superRefine((kinds, ctx) => {
         kinds.forEach((kind, index) => {
           if (kinds.indexOf(kind) !== index)
             addIssue(ctx, 'duplicate_value', [index], { value: kind })
         })
-      })
-      .meta({ description: 'What the petition asks, each kind at most once.', uniqueItems: true }),
+      }),
+      z.meta({ description: 'What the petition asks, each kind at most once.', uniqueItems: true }),
+    ),
     channel: z.enum(petitionChannels),
     receivedAt: instantSchema,
     receivedById: idSchema,
-    receivedByPersonId: idSchema.optional(),
-    anonymous: z.boolean().default(false),
-    petitioner: petitionerSchema
-      .optional()
-      .describe('Required, with a non-empty name, unless anonymous is true.'),
-    coSigners: z.int().min(0).max(100_000).default(0),
-    representatives: z.array(representativeSchema).max(5).default([]),
+    receivedByPersonId: z.optional(idSchema),
+    anonymous: z._default(z.boolean(), false),
+    petitioner: z
+      .optional(petitionerSchema)
+      .check(z.describe('Required, with a non-empty name, unless anonymous is true.')),
+    coSigners: z._default(z.int().check(z.gte(0), z.lte(100_000)), 0),
+    representatives: z._default(z.array(representativeSchema).check(z.maxLength(5)), []),
     subject: textSchema(500),
-    content: z.string().trim().min(1).max(50_000),
-    field: z.enum(petitionFields).optional(),
-    place: placeSchema.optional(),
-    complainedDecision: complainedDecisionSchema.optional(),
-    denounced: denouncedSchema.optional(),
-    complaintInstance: z.union([z.literal(1), z.literal(2)]).optional(),
-    complexity: z.enum(petitionComplexities).default('normal'),
-    remoteArea: z.boolean().default(false),
-    attachments: z.array(attachmentSchema).max(50).default([]),
-    relatedIds: idListSchema.default([]),
+    content: z.string().check(z.trim(), z.minLength(1), z.maxLength(50_000)),
+    field: z.optional(z.enum(petitionFields)),
+    place: z.optional(placeSchema),
+    complainedDecision: z.optional(complainedDecisionSchema),
+    denounced: z.optional(denouncedSchema),
+    complaintInstance: z.optional(z.union([z.literal(1), z.literal(2)])),
+    complexity: z._default(z.enum(petitionComplexities), 'normal'),
+    remoteArea: z._default(z.boolean(), false),
+    attachments: z._default(z.array(attachmentSchema).check(z.maxLength(50)), []),
+    relatedIds: z._default(idListSchema, []),
     history: z
-      .array(petitionEventSchema)
-      .max(1000)
-      .default([])
-      .describe('Processing events in time order: each at or after the one before it.'),
-    outcome: z.enum(petitionOutcomes).optional(),
+      ._default(z.array(petitionEventSchema).check(z.maxLength(1000)), [])
+      .check(z.describe('Processing events in time order: each at or after the one before it.')),
+    outcome: z.optional(z.enum(petitionOutcomes)),
   })
-  .superRefine(
-    (petition, ctx) => {
-      const name = petition.petitioner?.name
-      if (!petition.anonymous && (name === undefined || name === '')) {
-        addIssue(ctx, 'missing_name', ['petitioner', 'name'])
-      }
-    },
-    { when: fieldsAreValid(['anonymous', 'petitioner']) },
-  )
-  .superRefine(
-    (petition, ctx) => {
-      // History is append-only: each event happens at or after the one before it.
-      for (let i = 1; i < petition.history.length; i++) {
-        const previous = petition.history[i - 1]
-        const current = petition.history[i]
-        if (previous && current && current.at.getTime() < previous.at.getTime()) {
-          addIssue(ctx, 'invalid', ['history', i, 'at'], {
-            detail: `happens before the event above it (${previous.at.toISOString()}); history is in time order`,
-            detailVi: `xảy ra trước sự kiện liền trước (${previous.at.toISOString()}); lịch sử phải theo thứ tự thời gian`,
-          })
+  .check(
+    z.superRefine(
+      (petition, ctx) => {
+        const name = petition.petitioner?.name
+        if (!petition.anonymous && (name === undefined || name === '')) {
+          addIssue(ctx, 'missing_name', ['petitioner', 'name'])
         }
-      }
-    },
-    { when: fieldsAreValid(['history']) },
+      },
+      { when: fieldsAreValid(['anonymous', 'petitioner']) },
+    ),
+    z.superRefine(
+      (petition, ctx) => {
+        // History is append-only: each event happens at or after the one before it.
+        for (let i = 1; i < petition.history.length; i++) {
+          const previous = petition.history[i - 1]
+          const current = petition.history[i]
+          if (previous && current && current.at.getTime() < previous.at.getTime()) {
+            addIssue(ctx, 'invalid', ['history', i, 'at'], {
+              detail: `happens before the event above it (${previous.at.toISOString()}); history is in time order`,
+              detailVi: `xảy ra trước sự kiện liền trước (${previous.at.toISOString()}); lịch sử phải theo thứ tự thời gian`,
+            })
+          }
+        }
+      },
+      { when: fieldsAreValid(['history']) },
+    ),
   )
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import { foldedTokens, similarPairs } from '../_lib/tokenSimilarity.js'
 import type { Conflict } from '../conflicts/conflicts.schema.js'
@@ -135,7 +135,7 @@ export interface MergedWorkSchedule {
 }
 
 const optionsSchema = z.object({
-  titleSimilarity: z.number().gt(0).max(1).default(DEFAULT_TITLE_SIMILARITY),
+  titleSimilarity: z._default(z.number().check(z.gt(0), z.lte(1)), DEFAULT_TITLE_SIMILARITY),
 })
 const optionParsers = createParsers('mergeWorkPrograms options', optionsSchema)
 

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
   addIssue,
   calendarDateSchema,
@@ -47,12 +47,14 @@ export const programItemKinds = ['meeting', 'document', 'task', 'event'] as cons
  */
 export const dateRangeSchema = z
   .object({ start: calendarDateSchema, end: calendarDateSchema })
-  .superRefine((range, ctx) => {
-    if (range.end < range.start) {
-      addIssue(ctx, 'end_before_start', ['end'], { start: range.start, end: range.end })
-    }
-  })
-  .describe('Calendar dates, both ends inclusive; end on or after start.')
+  .check(
+    z.superRefine((range, ctx) => {
+      if (range.end < range.start) {
+        addIssue(ctx, 'end_before_start', ['end'], { start: range.start, end: range.end })
+      }
+    }),
+    z.describe('Calendar dates, both ends inclusive; end on or after start.'),
+  )
 
 /**
  * One item of a work program.
@@ -73,14 +75,14 @@ export const programItemSchema = z.object({
   kind: z.enum(programItemKinds),
   title: textSchema(500),
   planned: dateRangeSchema,
-  leadUnitId: idSchema.optional(),
-  coordinatingUnitIds: idListSchema.default([]),
-  presenterId: idSchema.optional(),
-  meetingId: idSchema.optional(),
-  directiveId: idSchema.optional(),
-  documentType: z.string().trim().min(1).max(50).optional(),
-  status: z.enum(['planned', 'done', 'postponed', 'cancelled']).default('planned'),
-  note: z.string().trim().max(2000).optional(),
+  leadUnitId: z.optional(idSchema),
+  coordinatingUnitIds: z._default(idListSchema, []),
+  presenterId: z.optional(idSchema),
+  meetingId: z.optional(idSchema),
+  directiveId: z.optional(idSchema),
+  documentType: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))),
+  status: z._default(z.enum(['planned', 'done', 'postponed', 'cancelled']), 'planned'),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
 })
 
 const DAY_MS = 86_400_000
@@ -164,43 +166,45 @@ export const workProgramSchema = z
   .object({
     id: idSchema,
     ownerId: idSchema,
-    title: z.string().trim().min(1).max(500).optional(),
+    title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
     periodKind: z.enum(programPeriodKinds),
-    period: dateRangeSchema.describe(
-      'Must fit periodKind: a week runs Monday to Sunday; a month, quarter or year from its first to its last day; end on or after start.',
+    period: dateRangeSchema.check(
+      z.describe(
+        'Must fit periodKind: a week runs Monday to Sunday; a month, quarter or year from its first to its last day; end on or after start.',
+      ),
     ),
     items: z
-      .array(programItemSchema)
-      .max(10_000)
-      .default([])
-      .describe('Items with unique ids, each planned inside period.'),
+      ._default(z.array(programItemSchema).check(z.maxLength(10_000)), [])
+      .check(z.describe('Items with unique ids, each planned inside period.')),
   })
-  .superRefine(
-    (program, ctx) => {
-      const problem = periodProblem(program.periodKind, program.period.start, program.period.end)
-      if (problem)
-        addIssue(ctx, 'invalid_period', ['period'], { detail: problem[0], detailVi: problem[1] })
-    },
-    { when: fieldsAreValid(['periodKind', 'period']) },
-  )
-  .superRefine(
-    (program, ctx) => {
-      program.items.forEach((item, index) => {
-        if (item.planned.start < program.period.start || item.planned.end > program.period.end) {
-          addIssue(ctx, 'invalid_period', ['items', index, 'planned'], {
-            detail: `falls outside the program's period ${program.period.start} – ${program.period.end}`,
-            detailVi: `nằm ngoài kỳ của chương trình ${program.period.start} – ${program.period.end}`,
-          })
-        }
-      })
-      const seen = new Set<string>()
-      program.items.forEach((item, index) => {
-        if (seen.has(item.id))
-          addIssue(ctx, 'duplicate_value', ['items', index, 'id'], { value: item.id })
-        seen.add(item.id)
-      })
-    },
-    { when: fieldsAreValid(['period', 'items']) },
+  .check(
+    z.superRefine(
+      (program, ctx) => {
+        const problem = periodProblem(program.periodKind, program.period.start, program.period.end)
+        if (problem)
+          addIssue(ctx, 'invalid_period', ['period'], { detail: problem[0], detailVi: problem[1] })
+      },
+      { when: fieldsAreValid(['periodKind', 'period']) },
+    ),
+    z.superRefine(
+      (program, ctx) => {
+        program.items.forEach((item, index) => {
+          if (item.planned.start < program.period.start || item.planned.end > program.period.end) {
+            addIssue(ctx, 'invalid_period', ['items', index, 'planned'], {
+              detail: `falls outside the program's period ${program.period.start} – ${program.period.end}`,
+              detailVi: `nằm ngoài kỳ của chương trình ${program.period.start} – ${program.period.end}`,
+            })
+          }
+        })
+        const seen = new Set<string>()
+        program.items.forEach((item, index) => {
+          if (seen.has(item.id))
+            addIssue(ctx, 'duplicate_value', ['items', index, 'id'], { value: item.id })
+          seen.add(item.id)
+        })
+      },
+      { when: fieldsAreValid(['period', 'items']) },
+    ),
   )
 
 /**
