@@ -24,8 +24,11 @@ export interface RangeChangeDetail {
   readonly to: Date
   /** The IANA time zone the days are counted in. */
   readonly timeZone: string
-  /** What moved the range: the previous/next buttons, the "today"/"this week" button. */
-  readonly trigger: 'previous' | 'next' | 'today'
+  /**
+   * What moved the range: the previous/next buttons (or keys), the "today"/"this week" button, or
+   * another view chosen (`<lt-meeting-calendar>`).
+   */
+  readonly trigger: 'previous' | 'next' | 'today' | 'view'
 }
 
 declare global {

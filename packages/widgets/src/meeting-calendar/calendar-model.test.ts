@@ -2,7 +2,6 @@ import { parseMeeting, type Meeting } from '@lienthong/core/meeting'
 import { describe, expect, test } from 'vitest'
 import { wallClock } from '../internal/zoned-time.js'
 import {
-  conflictsByMeeting,
   DayIndex,
   fastWallClock,
   isAllDayEntry,
@@ -17,7 +16,7 @@ function meeting(id: string, start: string, end: string, extra: Partial<Meeting>
 const noFilter = { person: '', organization: '', kind: '' }
 
 function index(meetings: Meeting[], zone?: string): DayIndex {
-  return new DayIndex(placeMeetings(meetings, zone), conflictsByMeeting([]), noFilter)
+  return new DayIndex(placeMeetings(meetings, zone), () => [], noFilter)
 }
 
 describe('fastWallClock', () => {
@@ -51,12 +50,30 @@ describe('DayIndex', () => {
     ])
     // Half-open: a meeting ending at midnight does not spill onto the next day.
     expect(days.on('2026-03-04')).toEqual([])
+    // Timed over midnight: at its hours on both days (not in the all-day row), clipped to each.
     const late = days.on('2026-03-02').at(-1)
-    expect([late?.minutes, late?.endMinutes, late && isAllDayEntry(late)]).toEqual([
-      22 * 60,
-      24 * 60,
+    expect([late?.minutes, late?.endMinutes, late?.continues, late && isAllDayEntry(late)]).toEqual(
+      [22 * 60, 24 * 60, true, false],
+    )
+    const after = days.on('2026-03-03')[0]
+    expect([after?.minutes, after?.endMinutes, after?.continues, after?.continued]).toEqual([
+      0,
+      60,
+      false,
       true,
     ])
+  })
+
+  test('an all-day meeting over two days is all-day on each, the only kind that is', () => {
+    const days = index([
+      meeting('holiday', '2026-04-30T00:00:00+07:00', '2026-05-02T00:00:00+07:00', {
+        allDay: true,
+      }),
+    ])
+    const [first] = days.on('2026-04-30')
+    const [second] = days.on('2026-05-01')
+    expect([first && isAllDayEntry(first), second && isAllDayEntry(second)]).toEqual([true, true])
+    expect(days.on('2026-05-02')).toEqual([])
   })
 
   test('the time-zone attribute moves meetings to other days', () => {
@@ -82,7 +99,7 @@ describe('DayIndex', () => {
       }),
     ]
     const ids = (filter: typeof noFilter): string[] =>
-      new DayIndex(placeMeetings(list, undefined), new Map(), filter)
+      new DayIndex(placeMeetings(list, undefined), () => [], filter)
         .on('2026-03-02')
         .map((entry) => entry.meeting.id)
     expect(ids({ ...noFilter, person: 'p1' })).toEqual(['x'])

@@ -22,6 +22,8 @@ export interface CalendarEntry extends Entry {
   readonly endMinutes: number
   /** True when the meeting covers more than one calendar day. */
   readonly multiDay: boolean
+  /** True when the meeting goes on after this day (it runs past midnight). */
+  readonly continues: boolean
 }
 
 /** A meeting placed on the wall calendar of its display zone. */
@@ -117,21 +119,6 @@ export function placeMeetings(
   })
 }
 
-/** The conflicts of each meeting, by meeting id. */
-export function conflictsByMeeting(
-  conflicts: readonly ScheduleConflict[],
-): Map<string, ScheduleConflict[]> {
-  const byMeeting = new Map<string, ScheduleConflict[]>()
-  for (const conflict of conflicts) {
-    for (const id of new Set(conflict.meetingIds)) {
-      const list = byMeeting.get(id)
-      if (list) list.push(conflict)
-      else byMeeting.set(id, [conflict])
-    }
-  }
-  return byMeeting
-}
-
 function matches(meeting: Meeting, filter: CalendarFilter): boolean {
   if (filter.kind && meeting.kind !== filter.kind) return false
   if (filter.person && !involvesLeader(meeting, filter.person)) return false
@@ -159,7 +146,7 @@ export class DayIndex {
 
   constructor(
     placements: readonly Placement[],
-    conflicts: ReadonlyMap<string, readonly ScheduleConflict[]>,
+    conflictsOf: (meeting: Meeting) => readonly ScheduleConflict[],
     filter: CalendarFilter,
   ) {
     for (const placement of placements) {
@@ -168,7 +155,7 @@ export class DayIndex {
       const shared = {
         meeting,
         zone: placement.zone,
-        conflicts: conflicts.get(meeting.id) ?? [],
+        conflicts: conflictsOf(meeting),
         multiDay: lastDate !== startDate,
       }
       for (let date = startDate; date <= lastDate; date = shiftDate(date, 1)) {
@@ -180,6 +167,7 @@ export class DayIndex {
           continued,
           minutes,
           endMinutes: date === lastDate && !meeting.allDay ? placement.endMinutes : minutesPerDay,
+          continues: date !== lastDate,
           session: sessionOf(minutes),
         }
         const list = this.days.get(date)
@@ -240,7 +228,11 @@ export function layOutDay(entries: readonly CalendarEntry[]): LaidOut[] {
   return result
 }
 
-/** True when an entry belongs in the all-day row of a time grid rather than at an hour. */
+/**
+ * True when an entry belongs in the all-day row of a time grid rather than at its hours: only
+ * all-day meetings do. A timed meeting over midnight, or a conference over several days, is drawn
+ * in the hours of each day it touches, clipped to that day.
+ */
 export function isAllDayEntry(entry: CalendarEntry): boolean {
-  return entry.meeting.allDay || entry.multiDay
+  return entry.meeting.allDay
 }

@@ -471,6 +471,22 @@ export const meetingCalendarStyles = css`
     cursor: pointer;
   }
 
+  /* A part of a meeting running across midnight (or past the grid's hours): square, open edges. */
+  .event.from-before,
+  .event.cut-start {
+    margin-block-start: 0;
+    border-block-start: 2px dotted var(--_lt-org, var(--_lt-color-border));
+    border-start-start-radius: 0;
+    border-start-end-radius: 0;
+  }
+
+  .event.goes-on,
+  .event.cut-end {
+    border-block-end: 2px dotted var(--_lt-org, var(--_lt-color-border));
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+
   .event.clash {
     outline: 2px dashed var(--_lt-calendar-conflict-color);
     outline-offset: -2px;

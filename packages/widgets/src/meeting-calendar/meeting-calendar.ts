@@ -29,8 +29,10 @@ import { baseStyles } from '../internal/styles.js'
 import {
   addCalendarDays,
   calendarDateForFormatting,
+  firstOfMonth,
   isCalendarDate,
   isTimeZone,
+  lastOfMonth,
   mondayOf,
   startOfDateIn,
   todayIn,
@@ -45,7 +47,6 @@ import {
   type CalendarView,
 } from './calendar-navigation.js'
 import {
-  conflictsByMeeting,
   DayIndex,
   fastWallClock,
   isAllDayEntry,
@@ -56,6 +57,7 @@ import {
   type CalendarEntry,
 } from './calendar-model.js'
 import { meetingCalendarStyles } from './meeting-calendar.styles.js'
+import { conflictLookup, Recurrences, seriesOf, type TimeWindow } from './recurrence.js'
 import {
   hourRange,
   maxLanes,
@@ -63,11 +65,13 @@ import {
   parseWorkingHours,
   placementClasses,
   placementStyles,
+  startRow,
   type WorkingHours,
 } from './time-grid.js'
 
 /**
- * The `detail` of an `lt-select` event: the meeting chosen, and the day it was chosen on.
+ * The `detail` of an `lt-select` event: the meeting chosen, the occurrence of it that was chosen
+ * (a recurring meeting appears once per occurrence), and the day it was chosen on.
  *
  * @category Events
  * @example
@@ -75,16 +79,20 @@ import {
  * import type { SelectDetail } from '@lienthong/widgets'
  *
  * document.querySelector('lt-meeting-calendar')?.addEventListener('lt-select', (event) => {
- *   const { meeting }: SelectDetail = event.detail
- *   console.log(meeting.title)
+ *   const { meeting, start }: SelectDetail = event.detail
+ *   console.log(meeting.title, start.toISOString())
  * })
  * ```
  */
 export interface SelectDetail {
-  /** The meeting, as given to the element. */
+  /** The meeting, as given to the element: for a recurring meeting, the series. */
   readonly meeting: Meeting
   /** The day (`YYYY-MM-DD`) it was chosen on: a meeting over several days appears on each. */
   readonly date: string
+  /** When the occurrence chosen starts: `meeting.start` unless the meeting recurs. */
+  readonly start: Date
+  /** When the occurrence chosen ends (exclusive): `meeting.end` unless the meeting recurs. */
+  readonly end: Date
 }
 
 declare global {
@@ -98,7 +106,21 @@ declare global {
 
 export type { CalendarView } from './calendar-navigation.js'
 
-/** The range an `lt-range-change` event of the calendar describes, with the view showing it. */
+/**
+ * The `detail` of the calendar's `lt-range-change` event: the range shown, with the view showing
+ * it (`trigger` is `view` when another view was chosen).
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import type { CalendarRangeChangeDetail } from '@lienthong/widgets'
+ *
+ * document.querySelector('lt-meeting-calendar')?.addEventListener('lt-range-change', (event) => {
+ *   const { view, start, end } = event.detail as CalendarRangeChangeDetail
+ *   console.log(`${view}: ${start} … ${end}`)
+ * })
+ * ```
+ */
 export interface CalendarRangeChangeDetail extends RangeChangeDetail {
   /** The view the range is shown in. */
   readonly view: CalendarView
@@ -146,8 +168,11 @@ class Memo<T> {
  *   when the day is opened.
  * - **week** and **day**: a time grid, also a WAI-ARIA grid (arrow keys between days and hours,
  *   Home/End, PageUp/PageDown for weeks or days, Enter to list the day's meetings), with the
- *   hours on the side, overlapping meetings side by side, an all-day row for all-day meetings and
- *   meetings over several days, and the hours outside working time shaded.
+ *   hours on the side, overlapping meetings side by side, an all-day row for all-day meetings,
+ *   and the hours outside working time shaded. A timed meeting running past midnight (an
+ *   evening reception, a two-day conference) is drawn at its hours on each day it touches,
+ *   clipped to that day, and its name says that it continues into the next day or from the
+ *   previous one.
  * - **agenda**: the month as a list, day by day.
  *
  * Meetings in a conflict carry a mark (an icon, and a word for screen readers, not colour alone);
@@ -159,10 +184,16 @@ class Memo<T> {
  * organizations?, conflicts? }` JSON, validated with `@lienthong/core`, or an iCalendar feed (a
  * URL ending in `.ics`, as for `<lt-weekly-schedule>`). Without conflicts given,
  * the element finds double bookings itself with core's `detectConflicts` (once per data set, not
- * per render). A meeting with a `recurrence` is shown once, at its own start: expand series for
- * the period shown with core's `expandMeetings` first (on `lt-range-change`), which keeps the
- * recurrence rules' code out of the element. Meetings are bucketed by day once per data set and
- * filter, so moving to another period only renders the days shown.
+ * per render). A meeting with a `recurrence` (RRULE, RDATE, EXDATE…) appears on every occurrence
+ * in the period shown, expanded with core's `expandMeeting` in the meeting's own time zone (a
+ * weekly 08:00 meeting in Europe/Berlin stays at 08:00 across daylight-saving changes); core's
+ * expansion is loaded only for data that has a recurring meeting. The double bookings of
+ * occurrences are found for the period shown (unless `conflicts` is set) and each marks the
+ * occurrence it concerns; conflicts given with an `interval` (as `detectConflicts` returns them,
+ * run on `expandMeetings`' occurrences) are matched to occurrences the same way. Selecting an
+ * occurrence gives the meeting (the series) with that occurrence's `start` and `end`. Meetings
+ * are bucketed by day once per data set and filter (and period, when some recur), so moving to
+ * another period only renders the days shown.
  *
  * @summary Month, week, day and agenda views of meetings, keyboard-operable, with conflicts explained.
  *
@@ -196,8 +227,8 @@ class Memo<T> {
  * @cssprop --lt-calendar-org-0 - Colour of the first host body (then `-1` … `-7`; eight colours, repeating).
  * @cssprop --lt-color-primary - Buttons and the focused day.
  *
- * @fires {CustomEvent<SelectDetail>} lt-select - A meeting was chosen (click, or Enter on it).
- * @fires {CustomEvent<CalendarRangeChangeDetail>} lt-range-change - The period shown changed (navigation or another view); `detail` has its first and last day and the view.
+ * @fires {CustomEvent<SelectDetail>} lt-select - A meeting was chosen (click, or Enter on it); `detail` has the meeting, the occurrence's `start` and `end`, and the day.
+ * @fires {CustomEvent<CalendarRangeChangeDetail>} lt-range-change - The period shown changed (navigation, with `trigger` `previous`, `next` or `today`), or another view was chosen (`trigger` `view`, also when the days shown stay the same); `detail` has the first and last day and the view.
  *
  * @example
  * ```html
@@ -285,8 +316,9 @@ export class MeetingCalendar extends LienthongElement {
     () => (this.i18n.locale === 'vi' ? 'vi' : 'en'),
   )
   private readonly formatters = new DateFormatters(this.i18n)
+  private readonly recurrences = new Recurrences(this, 'lt-meeting-calendar')
   private readonly placements = new Memo<ReturnType<typeof placeMeetings>>()
-  private readonly conflictMap = new Memo<Map<string, ScheduleConflict[]>>()
+  private readonly conflictMap = new Memo<ReturnType<typeof conflictLookup>>()
   private readonly dayIndex = new Memo<DayIndex>()
   private readonly nameLookups = new Memo<Names>()
   private readonly colourMap = new Memo<(hostId: string) => string>()
@@ -326,16 +358,12 @@ export class MeetingCalendar extends LienthongElement {
     this.goTo(todayIn(this.displayZone), 'today')
   }
 
-  /** Switches to another view of the focused day, and fires `lt-range-change` if the range changed. */
+  /** Switches to another view of the focused day, and fires `lt-range-change` (trigger `view`). */
   showView(view: CalendarView): void {
-    const before = rangeOf(this.view, this.focusedDate)
+    if (view === this.view) return
     this.view = view
     this.openDay = ''
-    const after = rangeOf(view, this.focusedDate)
-    if (after.start === before.start && after.end === before.end) return
-    const earlier =
-      after.start < before.start || (after.start === before.start && after.end < before.end)
-    this.fireRangeChange(after, earlier ? 'previous' : 'next')
+    this.fireRangeChange(rangeOf(view, this.focusedDate), 'view')
   }
 
   /** Moves the now line of the week and day views once a minute. */
@@ -407,8 +435,14 @@ export class MeetingCalendar extends LienthongElement {
     )
   }
 
-  private select(meeting: Meeting, date: string): void {
-    const detail: SelectDetail = { meeting, date }
+  /** Fires `lt-select` for a meeting shown (an occurrence of a series, or a single meeting). */
+  private select(shown: Meeting, date: string): void {
+    const detail: SelectDetail = {
+      meeting: seriesOf(shown),
+      date,
+      start: shown.start,
+      end: shown.end,
+    }
     this.dispatchEvent(new CustomEvent('lt-select', { detail, bubbles: true, composed: true }))
   }
 
@@ -504,16 +538,37 @@ export class MeetingCalendar extends LienthongElement {
     return parseWorkingHours(this.workingHours)
   }
 
-  /** The filtered meetings by day, computed once per data set, zone and filter. */
+  /**
+   * The instants over which recurring meetings are expanded: the weeks the month grid of the
+   * focused day shows (every week and day view of that month falls inside), two days wider on
+   * each side for meetings in other zones. Named by its first day.
+   */
+  private expansionWindow(): { window: TimeWindow; key: string } {
+    const focused = this.focusedDate
+    const first = mondayOf(firstOfMonth(focused))
+    const last = addCalendarDays(mondayOf(lastOfMonth(focused)), 7)
+    const day = 86_400_000
+    return {
+      window: {
+        from: new Date(Date.parse(`${first}T00:00:00Z`) - 2 * day),
+        to: new Date(Date.parse(`${last}T00:00:00Z`) + 2 * day),
+      },
+      key: first,
+    }
+  }
+
+  /**
+   * The filtered meetings by day, computed once per data set, zone and filter (and per month
+   * when a meeting recurs: its occurrences are expanded for the month shown).
+   */
   private index(): DayIndex {
     const data = this.data
     const zone = isTimeZone(this.timeZone) ? this.timeZone : undefined
-    const placements = this.placements.get([data.meetings, zone], () =>
-      placeMeetings(data.meetings, zone),
-    )
-    const conflicts = this.conflictMap.get([data.conflicts], () =>
-      conflictsByMeeting(data.conflicts),
-    )
+    const { window, key } = this.expansionWindow()
+    const meetings = this.recurrences.meetings(data.meetings, window, key)
+    const found = this.recurrences.conflicts(data, this.conflicts === undefined)
+    const placements = this.placements.get([meetings, zone], () => placeMeetings(meetings, zone))
+    const conflicts = this.conflictMap.get([found], () => conflictLookup(found))
     const filter = { person: this.person, organization: this.organization, kind: this.kind }
     return this.dayIndex.get(
       [placements, conflicts, filter.person, filter.organization, filter.kind],
@@ -557,13 +612,14 @@ export class MeetingCalendar extends LienthongElement {
       .format(new Date(Date.UTC(2026, 0, 1, hour)))
   }
 
+  /** When a meeting is: its hours, with the days too for one running past midnight. */
   private timeText(entry: CalendarEntry): string {
     const { meeting, zone } = entry
     if (meeting.allDay) return this.i18n.t('schedule.allDay')
-    if (entry.continued) return this.i18n.t('schedule.continued')
     const named = !this.timeZone && zone !== defaultTimeZone
     return this.formatters
       .get({
+        ...(entry.multiDay ? { day: 'numeric', month: 'numeric' } : {}),
         hour: '2-digit',
         minute: '2-digit',
         timeZone: zone,
@@ -572,8 +628,23 @@ export class MeetingCalendar extends LienthongElement {
       .formatRange(meeting.start, meeting.end)
   }
 
+  /**
+   * For the name of a meeting's part on one day: that it continues into the next day, or from
+   * the previous one (a meeting running past midnight is drawn on each day it touches).
+   */
+  private continuationText(entry: CalendarEntry): string {
+    const t = this.i18n.t.bind(this.i18n)
+    const parts = [
+      ...(entry.continued ? [t('calendar.continuedFromPreviousDay')] : []),
+      ...(entry.continues ? [t('calendar.continuesNextDay')] : []),
+    ]
+    return parts.length > 0 ? ` (${parts.join(', ')})` : ''
+  }
+
+  /** The short time of a chip: its start, or "continued" on a later day of the meeting. */
   private startText(entry: CalendarEntry): string {
-    if (entry.meeting.allDay || entry.continued) return this.timeText(entry)
+    if (entry.meeting.allDay) return this.timeText(entry)
+    if (entry.continued) return this.i18n.t('schedule.continued')
     return this.formatters
       .get({ hour: '2-digit', minute: '2-digit', timeZone: entry.zone })
       .format(entry.meeting.start)
@@ -589,7 +660,9 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   private explain(conflict: ScheduleConflict, entry: CalendarEntry, names: Names): string {
-    return explainConflict(conflict, entry.meeting, names, this.i18n, (other) => {
+    return explainConflict(conflict, entry.meeting, names, this.i18n, (series) => {
+      // A recurring meeting's occurrence at the conflict, not the series' first one.
+      const other = this.recurrences.occurrenceAt(series, conflict)
       const day = this.formatters.get({
         weekday: 'long',
         day: 'numeric',
@@ -802,7 +875,9 @@ export class MeetingCalendar extends LienthongElement {
             : nothing
         }<span class="chip-time">${this.startText(entry)}</span>
         <span class="chip-title ${entry.meeting.status}" dir="auto">${entry.meeting.title}</span
-        >${this.statusText(entry.meeting, true)}
+        >${this.statusText(entry.meeting, true)}<span class="lt-visually-hidden"
+          >${this.continuationText(entry)}</span
+        >
       </button>
     </li>`
   }
@@ -989,11 +1064,7 @@ export class MeetingCalendar extends LienthongElement {
                   <th role="rowheader" scope="row" class="hour">${this.hourText(hour)}</th>
                   ${columns.map(({ day, visible, weekday }) => {
                     const state = cellState(day.date, hour)
-                    const starting = visible.filter(
-                      (item) =>
-                        Math.floor(item.entry.minutes / 60) === hour ||
-                        (hour === rows.first && item.entry.minutes < rows.first * 60),
-                    )
+                    const starting = visible.filter((item) => startRow(item.entry, rows) === hour)
                     const off = offHoursClass(hour, weekday, working)
                     return html`<td
                       role="gridcell"
@@ -1018,7 +1089,7 @@ export class MeetingCalendar extends LienthongElement {
                             ></span>`
                           : nothing
                       }
-                      ${starting.map((item) => this.renderEvent(item.entry, item.lane, item.lanes, rows.last))}
+                      ${starting.map((item) => this.renderEvent(item.entry, item.lane, item.lanes, rows))}
                     </td>`
                   })}
                 </tr>`,
@@ -1042,19 +1113,23 @@ export class MeetingCalendar extends LienthongElement {
       : ''
   }
 
-  /** A timed meeting of the week or day view, placed in the cell of the hour it starts in. */
+  /**
+   * A timed meeting of the week or day view, placed in the cell of the hour it starts in (its
+   * part on the day, for a meeting running past midnight).
+   */
   private renderEvent(
     entry: CalendarEntry,
     lane: number,
     lanes: number,
-    lastHour: number,
+    rows: { first: number; last: number },
   ): TemplateResult {
     const t = this.i18n.t.bind(this.i18n)
     const clash = entry.conflicts.length > 0
+    const continuation = `${entry.continued ? 'from-before' : ''} ${entry.continues ? 'goes-on' : ''}`
     return html`<button
       type="button"
       tabindex="-1"
-      class="event ${placementClasses(entry, lastHour, lane, lanes)} ${this.colourOf(entry.meeting.hostId)} ${clash ? 'clash' : ''}"
+      class="event ${placementClasses(entry, rows, lane, lanes)} ${this.colourOf(entry.meeting.hostId)} ${clash ? 'clash' : ''} ${continuation}"
       part="event"
       @click=${(event: Event) => {
         event.stopPropagation()
@@ -1070,7 +1145,9 @@ export class MeetingCalendar extends LienthongElement {
         }${this.timeText(entry)}</span
       >
       <span class="event-title ${entry.meeting.status}"><bdi>${entry.meeting.title}</bdi></span
-      >${this.statusText(entry.meeting, true)}
+      >${this.statusText(entry.meeting, true)}<span class="lt-visually-hidden"
+        >${this.continuationText(entry)}</span
+      >
     </button>`
   }
 

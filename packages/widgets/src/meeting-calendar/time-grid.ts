@@ -72,9 +72,15 @@ export function offHoursClass(hour: number, isoWeekday: number, working: Working
   return first ? 'off-b' : 'off-a'
 }
 
+/** The longest part of a meeting over midnight that the grid stretches to show whole. */
+const wholePart = 6 * 60
+
 /**
  * The hours the grid shows, `[first, last)`: the working hours with an hour either side, widened
- * to the earliest start and the latest end of the timed meetings shown.
+ * to the earliest start and the latest end of the timed meetings shown. A meeting running across
+ * midnight has a part on each day; a part of up to six hours (an evening reception until 01:00)
+ * is shown whole, a longer one (a day of a two-day conference) widens the grid only to its real
+ * start or end and is clipped at the grid's edge, so the week is not stretched to 24 hours.
  */
 export function hourRange(
   timed: Iterable<CalendarEntry>,
@@ -85,23 +91,37 @@ export function hourRange(
   let first = Math.max(0, Math.floor(Math.min(...starts) / 60))
   let last = Math.min(24, Math.ceil(Math.max(...ends) / 60) + 1)
   for (const entry of timed) {
-    first = Math.min(first, Math.floor(entry.minutes / 60))
-    last = Math.max(last, Math.ceil(entry.endMinutes / 60))
+    const whole = entry.endMinutes - entry.minutes <= wholePart
+    const top = entry.continued && !whole ? entry.endMinutes - 1 : entry.minutes
+    const bottom = entry.continues && !whole ? entry.minutes + 1 : entry.endMinutes
+    first = Math.min(first, Math.floor(top / 60))
+    last = Math.max(last, Math.ceil(bottom / 60))
   }
   return { first, last }
 }
 
-/** The classes placing a timed meeting inside the cell of the hour it starts in. */
+/** The hour cell a timed meeting is drawn from: the hour it starts in, or the grid's first. */
+export function startRow(entry: CalendarEntry, rows: { first: number }): number {
+  return Math.max(Math.floor(entry.minutes / 60), rows.first)
+}
+
+/**
+ * The classes placing a timed meeting inside the cell of {@link startRow}: its offset in that
+ * hour, its length up to the grid's end, its lane, and `cut-start` / `cut-end` when the grid
+ * clips it (a part of a meeting running across midnight).
+ */
 export function placementClasses(
   entry: CalendarEntry,
-  lastHour: number,
+  rows: { first: number; last: number },
   lane: number,
   lanes: number,
 ): string {
-  const offset = Math.floor((entry.minutes % 60) / quarter)
-  const end = Math.min(entry.endMinutes, lastHour * 60)
-  const length = Math.max(1, Math.ceil((end - entry.minutes) / quarter))
-  return `at-${offset} len-${Math.min(length, 96)} lane-${lane}-${Math.min(lanes, maxLanes)}`
+  const top = Math.max(entry.minutes, rows.first * 60)
+  const offset = Math.floor((top % 60) / quarter)
+  const end = Math.min(entry.endMinutes, rows.last * 60)
+  const length = Math.max(1, Math.ceil((end - top) / quarter))
+  const cuts = `${top > entry.minutes ? ' cut-start' : ''}${end < entry.endMinutes ? ' cut-end' : ''}`
+  return `at-${offset} len-${Math.min(length, 96)} lane-${lane}-${Math.min(lanes, maxLanes)}${cuts}`
 }
 
 /** The stylesheet behind {@link placementClasses}, generated once. */

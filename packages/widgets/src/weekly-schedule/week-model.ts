@@ -71,6 +71,7 @@ function matches(meeting: Meeting, filter: WeekFilter): boolean {
  * The week starting on `monday`, day by day and session by session, sorted by start time then
  * title. Each meeting is placed by its start on the wall clock of `timeZone`, or of its own zone
  * when `timeZone` is undefined; a meeting lasting into later days also appears on them.
+ * `conflictsOf` gives the conflicts of a meeting (of an occurrence, for a recurring meeting's).
  * O(n log n) in the number of meetings.
  */
 export function buildWeek(
@@ -78,19 +79,11 @@ export function buildWeek(
   monday: string,
   timeZone: string | undefined,
   filter: WeekFilter,
-  conflicts: readonly ScheduleConflict[],
+  conflictsOf: (meeting: Meeting) => readonly ScheduleConflict[],
 ): DayRows[] {
   const days = Array.from({ length: 7 }, (_, index) => addCalendarDays(monday, index))
   const sunday = days[6] ?? monday
   const byDay = new Map<string, Entry[]>(days.map((day) => [day, []]))
-  const conflictsOf = new Map<string, ScheduleConflict[]>()
-  for (const conflict of conflicts) {
-    for (const id of new Set(conflict.meetingIds)) {
-      const list = conflictsOf.get(id)
-      if (list) list.push(conflict)
-      else conflictsOf.set(id, [conflict])
-    }
-  }
 
   for (const meeting of meetings) {
     if (!matches(meeting, filter)) continue
@@ -100,7 +93,7 @@ export function buildWeek(
     // spill onto the next day.
     const last = wallClock(new Date(meeting.end.getTime() - 1), zone).date
     if (last < monday || start.date > sunday) continue
-    const shared = { meeting, zone, conflicts: conflictsOf.get(meeting.id) ?? [] }
+    const shared = { meeting, zone, conflicts: conflictsOf(meeting) }
     for (const day of days) {
       if (day < start.date || day > last) continue
       const continued = day !== start.date

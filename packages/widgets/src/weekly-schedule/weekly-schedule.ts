@@ -31,6 +31,7 @@ import {
   todayIn,
 } from '../internal/zoned-time.js'
 import type { MessageKey } from '../locales/index.js'
+import { conflictLookup, Recurrences } from '../meeting-calendar/recurrence.js'
 import { weeklyScheduleStyles } from './weekly-schedule.styles.js'
 import { buildWeek, type DayRows, type Entry, type Session } from './week-model.js'
 
@@ -70,6 +71,12 @@ const columns = [
  * id is the file's name, and the names come from the properties). Every item is validated;
  * invalid ones are left out and reported under the table. Titles and names are always shown as
  * text, never as HTML.
+ *
+ * A meeting with a `recurrence` (RRULE, RDATE, EXDATE…) appears on each of its occurrences in the
+ * week, expanded with core's `expandMeeting` in the meeting's own time zone (loaded only for data
+ * that has a recurring meeting); the double bookings of occurrences are found for the week shown
+ * (unless `conflicts` is set) and marked on the occurrence they concern. A meeting running past
+ * midnight appears on each day it touches.
  *
  * For printing on A4, the page may add `@page { size: A4 landscape; margin: 12mm }` (a shadow
  * root cannot set the page size).
@@ -198,6 +205,7 @@ export class WeeklySchedule extends LienthongElement {
   )
   private focusAfterLoad = false
   private readonly formatters = new DateFormatters(this.i18n)
+  private readonly recurrences = new Recurrences(this, 'lt-weekly-schedule')
 
   /**
    * The data shown: from `src` when set, otherwise from the properties. Its conflicts are the
@@ -441,12 +449,21 @@ export class WeeklySchedule extends LienthongElement {
     })
     if (loadState) return loadState
     const data = this.data
-    const days = buildWeek(
+    // Recurring meetings are expanded for the week, two days wider each side for other zones.
+    const day = 86_400_000
+    const from = Date.parse(`${monday}T00:00:00Z`)
+    const meetings = this.recurrences.meetings(
       data.meetings,
+      { from: new Date(from - 2 * day), to: new Date(from + 9 * day) },
+      monday,
+    )
+    const conflicts = this.recurrences.conflicts(data, this.conflicts === undefined)
+    const days = buildWeek(
+      meetings,
       monday,
       isTimeZone(this.timeZone) ? this.timeZone : undefined,
       { leader: this.leader, organization: this.organization },
-      data.conflicts,
+      conflictLookup(conflicts),
     )
     const total = days.reduce((sum, day) => sum + day.count, 0)
     const notice = this.renderNotice(data)
@@ -636,14 +653,11 @@ export class WeeklySchedule extends LienthongElement {
 
   /** One sentence explaining a conflict of an entry, in the page's language. */
   private explain(conflict: ScheduleConflict, entry: Entry, names: Names): string {
-    return explainConflict(
-      conflict,
-      entry.meeting,
-      names,
-      this.i18n,
-      (other) =>
-        `${this.formatter({ weekday: 'long', timeZone: entry.zone }).format(other.start)} ${this.timeRange(other, entry.zone)}`,
-    )
+    return explainConflict(conflict, entry.meeting, names, this.i18n, (series) => {
+      // A recurring meeting's occurrence at the conflict, not the series' first one.
+      const other = this.recurrences.occurrenceAt(series, conflict)
+      return `${this.formatter({ weekday: 'long', timeZone: entry.zone }).format(other.start)} ${this.timeRange(other, entry.zone)}`
+    })
   }
 
   private renderNotice(data: ScheduleData): unknown {
