@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { addIssue } from '../_lib/primitives.js'
 import { daysInGregorianMonth } from './dayNumber.js'
 import { monthsOfLunarYear } from './lunarMonths.js'
@@ -44,8 +44,7 @@ export const LUNAR_CALENDAR_RANGE = {
  */
 export const lunarYearSchema = z
   .int()
-  .min(LUNAR_CALENDAR_RANGE.firstYear)
-  .max(LUNAR_CALENDAR_RANGE.lastYear)
+  .check(z.gte(LUNAR_CALENDAR_RANGE.firstYear), z.lte(LUNAR_CALENDAR_RANGE.lastYear))
 
 /**
  * A date of the Vietnamese lunar calendar (âm lịch): `day` 1–30 of `month` 1–12 of lunar `year`;
@@ -66,33 +65,35 @@ export const lunarYearSchema = z
  */
 export const lunarDateSchema = z
   .strictObject({
-    day: z.int().min(1).max(30),
-    month: z.int().min(1).max(12),
+    day: z.int().check(z.gte(1), z.lte(30)),
+    month: z.int().check(z.gte(1), z.lte(12)),
     year: lunarYearSchema,
-    leap: z.boolean().default(false),
+    leap: z._default(z.boolean(), false),
   })
-  .superRefine((date, ctx) => {
-    const months = monthsOfLunarYear(date.year)
-    const match = months.find((span) => span.month === date.month && span.leap === date.leap)
-    if (!match) {
-      const leapMonth = months.find((span) => span.leap)?.month
-      addIssue(ctx, 'leap_month_not_in_year', ['leap'], {
-        year: date.year,
-        month: date.month,
-        ...(leapMonth === undefined ? {} : { leapMonth }),
-      })
-      return
-    }
-    if (date.day > match.length) {
-      addIssue(ctx, 'day_not_in_month', ['day'], {
-        day: date.day,
-        month: date.month,
-        year: date.year,
-        leap: date.leap,
-        length: match.length,
-      })
-    }
-  })
+  .check(
+    z.superRefine((date, ctx) => {
+      const months = monthsOfLunarYear(date.year)
+      const match = months.find((span) => span.month === date.month && span.leap === date.leap)
+      if (!match) {
+        const leapMonth = months.find((span) => span.leap)?.month
+        addIssue(ctx, 'leap_month_not_in_year', ['leap'], {
+          year: date.year,
+          month: date.month,
+          ...(leapMonth === undefined ? {} : { leapMonth }),
+        })
+        return
+      }
+      if (date.day > match.length) {
+        addIssue(ctx, 'day_not_in_month', ['day'], {
+          day: date.day,
+          month: date.month,
+          year: date.year,
+          leap: date.leap,
+          length: match.length,
+        })
+      }
+    }),
+  )
 
 /**
  * A solar (Gregorian) calendar date `YYYY-MM-DD` that exists (no 2025-02-30) and lies inside
@@ -107,13 +108,12 @@ export const lunarDateSchema = z
  * solarDateInLunarRangeSchema.safeParse('2025-02-30').success // false
  * ```
  */
-export const solarDateInLunarRangeSchema = z
-  .string()
-  .meta({
+export const solarDateInLunarRangeSchema = z.string().check(
+  z.meta({
     format: 'date',
     description: `A date YYYY-MM-DD from ${LUNAR_CALENDAR_RANGE.firstSolarDate} to ${LUNAR_CALENDAR_RANGE.lastSolarDate}`,
-  })
-  .superRefine((text, ctx) => {
+  }),
+  z.superRefine((text, ctx) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
     if (!match) {
       addIssue(ctx, 'invalid_format', [], { format: 'date' })
@@ -144,7 +144,8 @@ export const solarDateInLunarRangeSchema = z
         maximum: LUNAR_CALENDAR_RANGE.lastSolarDate,
       })
     }
-  })
+  }),
+)
 
 /**
  * A date of the Vietnamese lunar calendar, as returned by `solarToLunar`.

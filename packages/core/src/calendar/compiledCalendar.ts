@@ -13,7 +13,7 @@
  * are each one or two array reads. Compiling is O(N + entries); compiled calendars are cached in a
  * WeakMap keyed by the calendar object, so a calendar is validated and compiled once.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import { calendarDateSchema } from '../_lib/primitives.js'
 import { LienthongError } from '../errors/LienthongError.js'
@@ -260,7 +260,7 @@ function checkInside(
 const countParsers = new Map<string, ReturnType<typeof createCountParsers>>()
 
 function createCountParsers(min: number, max: number) {
-  return createParsers('Count', z.object({ value: z.int().min(min).max(max) }))
+  return createParsers('Count', z.object({ value: z.int().check(z.gte(min), z.lte(max)) }))
 }
 
 /** `value` when it is a whole number in `[min, max]`; otherwise a LienthongError naming `field`. */

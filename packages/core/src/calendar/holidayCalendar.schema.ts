@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { addIssue, calendarDateSchema, fieldsAreValid, textSchema } from '../_lib/primitives.js'
 import { dayNumberFromIsoDate } from './dayNumber.js'
 
@@ -17,7 +17,7 @@ export const MAX_CALENDAR_DAYS = 183_000
  * isoWeekdaySchema.safeParse(0).success // false
  * ```
  */
-export const isoWeekdaySchema = z.int().min(1).max(7)
+export const isoWeekdaySchema = z.int().check(z.gte(1), z.lte(7))
 
 /**
  * The law or decision a day off or a working day rests on, as people cite it: document, number,
@@ -31,8 +31,8 @@ export const isoWeekdaySchema = z.int().min(1).max(7)
  * legalBasisSchema.parse('Labor Code 45/2019/QH14, Art 112(1)(a)')
  * ```
  */
-export const legalBasisSchema = textSchema(1000).describe(
-  'The law or decision this rests on: document, number and article.',
+export const legalBasisSchema = textSchema(1000).check(
+  z.describe('The law or decision this rests on: document, number and article.'),
 )
 
 /**
@@ -52,7 +52,7 @@ export const legalBasisSchema = textSchema(1000).describe(
 export const holidaySchema = z.object({
   date: calendarDateSchema,
   name: textSchema(200),
-  localName: textSchema(200).optional(),
+  localName: z.optional(textSchema(200)),
   legalBasis: legalBasisSchema,
 })
 
@@ -79,7 +79,7 @@ export const calendarDayChangeSchema = z.object({
 })
 
 function checkUniqueDates(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   field: string,
   entries: readonly { readonly date: string }[],
 ): void {
@@ -123,89 +123,91 @@ function checkUniqueDates(
 export const holidayCalendarSchema = z
   .object({
     name: textSchema(200),
-    from: calendarDateSchema.describe('First day the calendar covers.'),
-    to: calendarDateSchema.describe('Last day the calendar covers (inclusive), on or after from.'),
-    weeklyRestDays: z
-      .array(isoWeekdaySchema)
-      .max(6)
-      .default([6, 7])
-      .superRefine((days, ctx) => {
+    from: calendarDateSchema.check(z.describe('First day the calendar covers.')),
+    to: calendarDateSchema.check(
+      z.describe('Last day the calendar covers (inclusive), on or after from.'),
+    ),
+    weeklyRestDays: z._default(z.array(isoWeekdaySchema).check(z.maxLength(6)), [6, 7]).check(
+      z.superRefine((days, ctx) => {
         days.forEach((day, index) => {
           if (days.indexOf(day) !== index) addIssue(ctx, 'duplicate_value', [index], { value: day })
         })
-      })
-      .meta({
+      }),
+      z.meta({
         description:
           'ISO weekdays (1 = Monday … 7 = Sunday) that are not worked, each at most once; default Saturday and Sunday.',
         uniqueItems: true,
       }),
-    holidays: z.array(holidaySchema).max(100_000).default([]),
-    extraDaysOff: z.array(calendarDayChangeSchema).max(100_000).default([]),
+    ),
+    holidays: z._default(z.array(holidaySchema).check(z.maxLength(100_000)), []),
+    extraDaysOff: z._default(z.array(calendarDayChangeSchema).check(z.maxLength(100_000)), []),
     extraWorkingDays: z
-      .array(calendarDayChangeSchema)
-      .max(100_000)
-      .default([])
-      .describe('Weekly rest days worked instead (swaps); never a holiday or an extra day off.'),
+      ._default(z.array(calendarDayChangeSchema).check(z.maxLength(100_000)), [])
+      .check(
+        z.describe('Weekly rest days worked instead (swaps); never a holiday or an extra day off.'),
+      ),
   })
-  .superRefine(
-    (calendar, ctx) => {
-      if (calendar.to < calendar.from) {
-        addIssue(ctx, 'end_before_start', ['to'], {
-          startField: 'from',
-          start: calendar.from,
-          end: calendar.to,
-        })
-        return
-      }
-      const span = dayNumberFromIsoDate(calendar.to) - dayNumberFromIsoDate(calendar.from) + 1
-      if (span > MAX_CALENDAR_DAYS) {
-        addIssue(ctx, 'invalid', ['to'], {
-          detail: `the calendar would cover ${span} days; at most ${MAX_CALENDAR_DAYS} (about 500 years)`,
-          detailVi: `lịch sẽ bao gồm ${span} ngày; tối đa ${MAX_CALENDAR_DAYS} ngày (khoảng 500 năm)`,
-        })
-      }
-      const lists = ['holidays', 'extraDaysOff', 'extraWorkingDays'] as const
-      for (const field of lists) {
-        const entries = calendar[field]
-        entries.forEach((entry, index) => {
-          if (entry.date < calendar.from || entry.date > calendar.to) {
-            addIssue(ctx, 'date_out_of_range', [field, index, 'date'], {
-              value: entry.date,
-              minimum: calendar.from,
-              maximum: calendar.to,
+  .check(
+    z.superRefine(
+      (calendar, ctx) => {
+        if (calendar.to < calendar.from) {
+          addIssue(ctx, 'end_before_start', ['to'], {
+            startField: 'from',
+            start: calendar.from,
+            end: calendar.to,
+          })
+          return
+        }
+        const span = dayNumberFromIsoDate(calendar.to) - dayNumberFromIsoDate(calendar.from) + 1
+        if (span > MAX_CALENDAR_DAYS) {
+          addIssue(ctx, 'invalid', ['to'], {
+            detail: `the calendar would cover ${span} days; at most ${MAX_CALENDAR_DAYS} (about 500 years)`,
+            detailVi: `lịch sẽ bao gồm ${span} ngày; tối đa ${MAX_CALENDAR_DAYS} ngày (khoảng 500 năm)`,
+          })
+        }
+        const lists = ['holidays', 'extraDaysOff', 'extraWorkingDays'] as const
+        for (const field of lists) {
+          const entries = calendar[field]
+          entries.forEach((entry, index) => {
+            if (entry.date < calendar.from || entry.date > calendar.to) {
+              addIssue(ctx, 'date_out_of_range', [field, index, 'date'], {
+                value: entry.date,
+                minimum: calendar.from,
+                maximum: calendar.to,
+              })
+            }
+          })
+          checkUniqueDates(ctx, field, entries)
+        }
+        const off = new Set([
+          ...calendar.holidays.map((day) => day.date),
+          ...calendar.extraDaysOff.map((day) => day.date),
+        ])
+        calendar.extraWorkingDays.forEach((day, index) => {
+          if (off.has(day.date)) {
+            addIssue(ctx, 'invalid', ['extraWorkingDays', index, 'date'], {
+              detail: `${day.date} is also listed as a holiday or an extra day off`,
+              detailVi: `${day.date} cũng có trong danh sách ngày lễ hoặc ngày nghỉ thêm`,
+            })
+          } else if (!calendar.weeklyRestDays.includes(isoWeekdayOf(day.date))) {
+            addIssue(ctx, 'invalid', ['extraWorkingDays', index, 'date'], {
+              detail: `${day.date} is not a weekly rest day, so it is a working day already`,
+              detailVi: `${day.date} không phải ngày nghỉ hằng tuần nên vốn đã là ngày làm việc`,
             })
           }
         })
-        checkUniqueDates(ctx, field, entries)
-      }
-      const off = new Set([
-        ...calendar.holidays.map((day) => day.date),
-        ...calendar.extraDaysOff.map((day) => day.date),
-      ])
-      calendar.extraWorkingDays.forEach((day, index) => {
-        if (off.has(day.date)) {
-          addIssue(ctx, 'invalid', ['extraWorkingDays', index, 'date'], {
-            detail: `${day.date} is also listed as a holiday or an extra day off`,
-            detailVi: `${day.date} cũng có trong danh sách ngày lễ hoặc ngày nghỉ thêm`,
-          })
-        } else if (!calendar.weeklyRestDays.includes(isoWeekdayOf(day.date))) {
-          addIssue(ctx, 'invalid', ['extraWorkingDays', index, 'date'], {
-            detail: `${day.date} is not a weekly rest day, so it is a working day already`,
-            detailVi: `${day.date} không phải ngày nghỉ hằng tuần nên vốn đã là ngày làm việc`,
-          })
-        }
-      })
-    },
-    {
-      when: fieldsAreValid([
-        'from',
-        'to',
-        'weeklyRestDays',
-        'holidays',
-        'extraDaysOff',
-        'extraWorkingDays',
-      ]),
-    },
+      },
+      {
+        when: fieldsAreValid([
+          'from',
+          'to',
+          'weeklyRestDays',
+          'holidays',
+          'extraDaysOff',
+          'extraWorkingDays',
+        ]),
+      },
+    ),
   )
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a valid `YYYY-MM-DD` date. */

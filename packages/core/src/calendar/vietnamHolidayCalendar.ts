@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import type { ParseOptions } from '../errors/issue.js'
 import { dayNumberFromIsoDate, dayNumberFromParts, isoDateFromDayNumber } from './dayNumber.js'
@@ -24,8 +24,8 @@ import {
 const argumentParsers = createParsers(
   'vietnamHolidayCalendar arguments',
   z.object({
-    year: z.int().min(VIETNAM_CALENDAR_YEARS.first).max(VIETNAM_CALENDAR_YEARS.last),
-    options: vietnamHolidayOptionsSchema.default({
+    year: z.int().check(z.gte(VIETNAM_CALENDAR_YEARS.first), z.lte(VIETNAM_CALENDAR_YEARS.last)),
+    options: z._default(vietnamHolidayOptionsSchema, {
       nationalDayAdjacentDay: 'bridge',
       tetDaysBeforeNewYear: 1,
       weeklyRestDays: [6, 7],

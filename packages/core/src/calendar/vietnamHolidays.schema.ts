@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { addIssue, calendarDateSchema, fieldsAreValid } from '../_lib/primitives.js'
 import {
   calendarDayChangeSchema,
@@ -71,64 +71,66 @@ function yearOf(date: string): number {
  */
 export const vietnamHolidayOverrideSchema = z
   .object({
-    year: z.int().min(VIETNAM_CALENDAR_YEARS.first).max(VIETNAM_CALENDAR_YEARS.last),
+    year: z.int().check(z.gte(VIETNAM_CALENDAR_YEARS.first), z.lte(VIETNAM_CALENDAR_YEARS.last)),
     tet: z
-      .object({
-        dates: z.array(calendarDateSchema).min(1).max(10),
-        legalBasis: legalBasisSchema,
-      })
-      .optional()
-      .describe('The Tết days decided for the year, replacing the default rule.'),
+      .optional(
+        z.object({
+          dates: z.array(calendarDateSchema).check(z.minLength(1), z.maxLength(10)),
+          legalBasis: legalBasisSchema,
+        }),
+      )
+      .check(z.describe('The Tết days decided for the year, replacing the default rule.')),
     nationalDayAdjacentDay: z
-      .object({ date: calendarDateSchema, legalBasis: legalBasisSchema })
-      .optional()
-      .describe('1 or 3 September of the year (from 2021).'),
-    extraDaysOff: z.array(calendarDayChangeSchema).max(50).default([]),
-    extraWorkingDays: z.array(calendarDayChangeSchema).max(50).default([]),
+      .optional(z.object({ date: calendarDateSchema, legalBasis: legalBasisSchema }))
+      .check(z.describe('1 or 3 September of the year (from 2021).')),
+    extraDaysOff: z._default(z.array(calendarDayChangeSchema).check(z.maxLength(50)), []),
+    extraWorkingDays: z._default(z.array(calendarDayChangeSchema).check(z.maxLength(50)), []),
   })
-  .superRefine(
-    (override, ctx) => {
-      const check = (date: string, path: (string | number)[]) => {
-        if (yearOf(date) !== override.year) {
-          addIssue(ctx, 'invalid', path, {
-            detail: `${date} is not in ${override.year}, the year of this override`,
-            detailVi: `${date} không thuộc năm ${override.year} của quyết định này`,
-          })
+  .check(
+    z.superRefine(
+      (override, ctx) => {
+        const check = (date: string, path: (string | number)[]) => {
+          if (yearOf(date) !== override.year) {
+            addIssue(ctx, 'invalid', path, {
+              detail: `${date} is not in ${override.year}, the year of this override`,
+              detailVi: `${date} không thuộc năm ${override.year} của quyết định này`,
+            })
+          }
         }
-      }
-      override.tet?.dates.forEach((date, index) => {
-        check(date, ['tet', 'dates', index])
-        if (override.tet?.dates.indexOf(date) !== index)
-          addIssue(ctx, 'duplicate_value', ['tet', 'dates', index], { value: date })
-      })
-      const adjacent = override.nationalDayAdjacentDay
-      if (adjacent) {
-        const allowed = [`${override.year}-09-01`, `${override.year}-09-03`]
-        if (override.year < VIETNAM_CALENDAR_YEARS.laborCode2019From) {
-          addIssue(ctx, 'invalid', ['nationalDayAdjacentDay'], {
-            detail: 'National Day has an adjacent day only from 2021 (Labor Code 45/2019/QH14)',
-            detailVi: 'Quốc khánh chỉ có thêm ngày liền kề từ năm 2021 (Bộ luật Lao động 2019)',
-          })
-        } else if (!allowed.includes(adjacent.date)) {
-          addIssue(ctx, 'invalid_value', ['nationalDayAdjacentDay', 'date'], { values: allowed })
+        override.tet?.dates.forEach((date, index) => {
+          check(date, ['tet', 'dates', index])
+          if (override.tet?.dates.indexOf(date) !== index)
+            addIssue(ctx, 'duplicate_value', ['tet', 'dates', index], { value: date })
+        })
+        const adjacent = override.nationalDayAdjacentDay
+        if (adjacent) {
+          const allowed = [`${override.year}-09-01`, `${override.year}-09-03`]
+          if (override.year < VIETNAM_CALENDAR_YEARS.laborCode2019From) {
+            addIssue(ctx, 'invalid', ['nationalDayAdjacentDay'], {
+              detail: 'National Day has an adjacent day only from 2021 (Labor Code 45/2019/QH14)',
+              detailVi: 'Quốc khánh chỉ có thêm ngày liền kề từ năm 2021 (Bộ luật Lao động 2019)',
+            })
+          } else if (!allowed.includes(adjacent.date)) {
+            addIssue(ctx, 'invalid_value', ['nationalDayAdjacentDay', 'date'], { values: allowed })
+          }
         }
-      }
-      override.extraDaysOff.forEach((day, index) => {
-        check(day.date, ['extraDaysOff', index, 'date'])
-      })
-      override.extraWorkingDays.forEach((day, index) => {
-        check(day.date, ['extraWorkingDays', index, 'date'])
-      })
-    },
-    {
-      when: fieldsAreValid([
-        'year',
-        'tet',
-        'nationalDayAdjacentDay',
-        'extraDaysOff',
-        'extraWorkingDays',
-      ]),
-    },
+        override.extraDaysOff.forEach((day, index) => {
+          check(day.date, ['extraDaysOff', index, 'date'])
+        })
+        override.extraWorkingDays.forEach((day, index) => {
+          check(day.date, ['extraWorkingDays', index, 'date'])
+        })
+      },
+      {
+        when: fieldsAreValid([
+          'year',
+          'tet',
+          'nationalDayAdjacentDay',
+          'extraDaysOff',
+          'extraWorkingDays',
+        ]),
+      },
+    ),
   )
 
 /**
@@ -153,19 +155,18 @@ export const vietnamHolidayOverrideSchema = z
  * ```
  */
 export const vietnamHolidayOptionsSchema = z.object({
-  overrides: z.array(vietnamHolidayOverrideSchema).max(10_000).optional(),
-  nationalDayAdjacentDay: z.enum(nationalDayAdjacentRules).default('bridge'),
-  tetDaysBeforeNewYear: z.int().min(0).max(4).default(1),
+  overrides: z.optional(z.array(vietnamHolidayOverrideSchema).check(z.maxLength(10_000))),
+  nationalDayAdjacentDay: z._default(z.enum(nationalDayAdjacentRules), 'bridge'),
+  tetDaysBeforeNewYear: z._default(z.int().check(z.gte(0), z.lte(4)), 1),
   weeklyRestDays: z
-    .array(isoWeekdaySchema)
-    .min(1)
-    .max(6)
-    .default([6, 7])
-    .superRefine((days, ctx) => {
-      days.forEach((day, index) => {
-        if (days.indexOf(day) !== index) addIssue(ctx, 'duplicate_value', [index], { value: day })
-      })
-    }),
+    ._default(z.array(isoWeekdaySchema).check(z.minLength(1), z.maxLength(6)), [6, 7])
+    .check(
+      z.superRefine((days, ctx) => {
+        days.forEach((day, index) => {
+          if (days.indexOf(day) !== index) addIssue(ctx, 'duplicate_value', [index], { value: day })
+        })
+      }),
+    ),
 })
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import { addIssue } from '../_lib/primitives.js'
 import type { ParseOptions } from '../errors/issue.js'
@@ -10,24 +10,28 @@ import {
   type VietnamHolidayOptions,
 } from './vietnamHolidays.schema.js'
 
-const yearSchema = z.int().min(VIETNAM_CALENDAR_YEARS.first).max(VIETNAM_CALENDAR_YEARS.last)
+const yearSchema = z
+  .int()
+  .check(z.gte(VIETNAM_CALENDAR_YEARS.first), z.lte(VIETNAM_CALENDAR_YEARS.last))
 
 const argumentParsers = createParsers(
   'vietnamWorkingCalendar options',
-  vietnamHolidayOptionsSchema
-    .extend({
-      from: yearSchema.default(VIETNAM_CALENDAR_YEARS.first),
-      to: yearSchema.default(VIETNAM_CALENDAR_YEARS.last),
+  z
+    .extend(vietnamHolidayOptionsSchema, {
+      from: z._default(yearSchema, VIETNAM_CALENDAR_YEARS.first),
+      to: z._default(yearSchema, VIETNAM_CALENDAR_YEARS.last),
     })
-    .superRefine((options, ctx) => {
-      if (options.to < options.from) {
-        addIssue(ctx, 'end_before_start', ['to'], {
-          startField: 'from',
-          start: options.from,
-          end: options.to,
-        })
-      }
-    }),
+    .check(
+      z.superRefine((options, ctx) => {
+        if (options.to < options.from) {
+          addIssue(ctx, 'end_before_start', ['to'], {
+            startField: 'from',
+            start: options.from,
+            end: options.to,
+          })
+        }
+      }),
+    ),
 )
 const calendarParsers = createParsers('VietnamWorkingCalendar', holidayCalendarSchema)
 

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
   addIssue,
   calendarDateSchema,
@@ -88,18 +88,14 @@ export const deadlineDuties = ['agency', 'petitioner'] as const
  */
 export const deadlineRuleExtensionSchema = z.object({
   complexity: z
-    .array(z.enum(petitionComplexities))
-    .min(1)
-    .max(3)
-    .optional()
-    .describe('Applies when the petition’s complexity is one of these.'),
+    .optional(z.array(z.enum(petitionComplexities)).check(z.minLength(1), z.maxLength(3)))
+    .check(z.describe('Applies when the petition’s complexity is one of these.')),
   remoteArea: z
-    .boolean()
-    .optional()
-    .describe('Applies when the petition’s remoteArea equals this.'),
-  byDecision: z.boolean().default(false),
-  amount: z.int().min(0).max(3650),
-  note: z.string().trim().max(2000).optional(),
+    .optional(z.boolean())
+    .check(z.describe('Applies when the petition’s remoteArea equals this.')),
+  byDecision: z._default(z.boolean(), false),
+  amount: z.int().check(z.gte(0), z.lte(3650)),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
 })
 
 /**
@@ -133,95 +129,101 @@ export const deadlineRuleSchema = z
   .object({
     id: idSchema,
     title: textSchema(300),
-    titleVi: textSchema(300).optional(),
-    kinds: z
-      .array(z.enum(petitionKinds))
-      .min(1)
-      .max(4)
-      .superRefine((kinds, ctx) => {
+    titleVi: z.optional(textSchema(300)),
+    kinds: z.array(z.enum(petitionKinds)).check(
+      z.minLength(1),
+      z.maxLength(4),
+      z.superRefine((kinds, ctx) => {
         kinds.forEach((kind, index) => {
           if (kinds.indexOf(kind) !== index)
             addIssue(ctx, 'duplicate_value', [index], { value: kind })
         })
-      })
-      .meta({ description: 'Petition kinds the rule applies to, each once.', uniqueItems: true }),
+      }),
+      z.meta({ description: 'Petition kinds the rule applies to, each once.', uniqueItems: true }),
+    ),
     step: z
       .string()
-      .regex(/^[a-z][a-z0-9-]*$/)
-      .max(60)
-      .describe('Which step it times, in kebab-case: accept, resolve, send-decision…'),
+      .check(
+        z.regex(/^[a-z][a-z0-9-]*$/),
+        z.maxLength(60),
+        z.describe('Which step it times, in kebab-case: accept, resolve, send-decision…'),
+      ),
     instance: z
-      .union([z.literal(1), z.literal(2)])
-      .optional()
-      .describe('Complaints only: first or second instance (a petition without one is first).'),
-    channels: z.array(z.enum(petitionChannels)).min(1).optional(),
-    condition: z.enum(deadlineConditions).optional(),
-    duty: z.enum(deadlineDuties).default('agency'),
+      .optional(z.union([z.literal(1), z.literal(2)]))
+      .check(
+        z.describe('Complaints only: first or second instance (a petition without one is first).'),
+      ),
+    channels: z.optional(z.array(z.enum(petitionChannels)).check(z.minLength(1))),
+    condition: z.optional(z.enum(deadlineConditions)),
+    duty: z._default(z.enum(deadlineDuties), 'agency'),
     start: z
       .object({
-        event: z.enum(petitionEventTypes).optional(),
-        field: z.enum(deadlineStartFields).optional(),
+        event: z.optional(z.enum(petitionEventTypes)),
+        field: z.optional(z.enum(deadlineStartFields)),
       })
-      .describe('Exactly one of event (the first such history event) and field.'),
+      .check(z.describe('Exactly one of event (the first such history event) and field.')),
     end: z
       .object({
-        events: z.array(z.enum(petitionEventTypes)).min(1).max(20).optional(),
-        field: z.enum(['receivedAt']).optional(),
+        events: z.optional(
+          z.array(z.enum(petitionEventTypes)).check(z.minLength(1), z.maxLength(20)),
+        ),
+        field: z.optional(z.enum(['receivedAt'])),
       })
-      .describe('Exactly one of events (the first of them at or after the start) and field.'),
+      .check(
+        z.describe('Exactly one of events (the first of them at or after the start) and field.'),
+      ),
     stopEvents: z
-      .array(z.enum(petitionEventTypes))
-      .max(20)
-      .default(['withdrawn'])
-      .describe('Events after which the step no longer applies if it was not done.'),
-    amount: z.int().min(0).max(3650),
+      ._default(z.array(z.enum(petitionEventTypes)).check(z.maxLength(20)), ['withdrawn'])
+      .check(z.describe('Events after which the step no longer applies if it was not done.')),
+    amount: z.int().check(z.gte(0), z.lte(3650)),
     unit: z.enum(deadlineUnits),
-    extensions: z.array(deadlineRuleExtensionSchema).max(20).default([]),
+    extensions: z._default(z.array(deadlineRuleExtensionSchema).check(z.maxLength(20)), []),
     extendable: z
-      .boolean()
-      .default(false)
-      .describe('A deadline-extended event with a newDeadline sets this step’s due date.'),
+      ._default(z.boolean(), false)
+      .check(z.describe('A deadline-extended event with a newDeadline sets this step’s due date.')),
     legalBasis: legalBasisSchema,
-    inForceFrom: calendarDateSchema.optional(),
-    inForceUntil: calendarDateSchema.optional(),
-    confirmed: z.boolean().default(true),
-    note: z.string().trim().max(2000).optional(),
+    inForceFrom: z.optional(calendarDateSchema),
+    inForceUntil: z.optional(calendarDateSchema),
+    confirmed: z._default(z.boolean(), true),
+    note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
   })
-  .superRefine(
-    (rule, ctx) => {
-      const exactlyOne = (field: 'start' | 'end', a: boolean, b: boolean, names: string) => {
-        if (a === b) {
-          addIssue(ctx, 'invalid', [field], {
-            detail: `give exactly one of ${names}`,
-            detailVi: `cần đúng một trong ${names}`,
+  .check(
+    z.superRefine(
+      (rule, ctx) => {
+        const exactlyOne = (field: 'start' | 'end', a: boolean, b: boolean, names: string) => {
+          if (a === b) {
+            addIssue(ctx, 'invalid', [field], {
+              detail: `give exactly one of ${names}`,
+              detailVi: `cần đúng một trong ${names}`,
+            })
+          }
+        }
+        exactlyOne(
+          'start',
+          rule.start.event !== undefined,
+          rule.start.field !== undefined,
+          'event, field',
+        )
+        exactlyOne(
+          'end',
+          rule.end.events !== undefined,
+          rule.end.field !== undefined,
+          'events, field',
+        )
+        if (
+          rule.inForceFrom !== undefined &&
+          rule.inForceUntil !== undefined &&
+          rule.inForceUntil < rule.inForceFrom
+        ) {
+          addIssue(ctx, 'end_before_start', ['inForceUntil'], {
+            startField: 'inForceFrom',
+            start: rule.inForceFrom,
+            end: rule.inForceUntil,
           })
         }
-      }
-      exactlyOne(
-        'start',
-        rule.start.event !== undefined,
-        rule.start.field !== undefined,
-        'event, field',
-      )
-      exactlyOne(
-        'end',
-        rule.end.events !== undefined,
-        rule.end.field !== undefined,
-        'events, field',
-      )
-      if (
-        rule.inForceFrom !== undefined &&
-        rule.inForceUntil !== undefined &&
-        rule.inForceUntil < rule.inForceFrom
-      ) {
-        addIssue(ctx, 'end_before_start', ['inForceUntil'], {
-          startField: 'inForceFrom',
-          start: rule.inForceFrom,
-          end: rule.inForceUntil,
-        })
-      }
-    },
-    { when: fieldsAreValid(['start', 'end', 'inForceFrom', 'inForceUntil']) },
+      },
+      { when: fieldsAreValid(['start', 'end', 'inForceFrom', 'inForceUntil']) },
+    ),
   )
 
 /** The key that versions of one step share: kinds, step and instance. */
@@ -245,10 +247,9 @@ export function ruleStepKey(rule: {
  * deadlineRuleSetSchema.parse(VIETNAM_DEADLINE_RULES).length // 14
  * ```
  */
-export const deadlineRuleSetSchema = z
-  .array(deadlineRuleSchema)
-  .max(1000)
-  .superRefine((rules, ctx) => {
+export const deadlineRuleSetSchema = z.array(deadlineRuleSchema).check(
+  z.maxLength(1000),
+  z.superRefine((rules, ctx) => {
     const ids = new Set<string>()
     const versions = new Map<string, { index: number; from: string; until: string }[]>()
     rules.forEach((rule, index) => {
@@ -270,7 +271,8 @@ export const deadlineRuleSetSchema = z
       }
       versions.set(key, [...(versions.get(key) ?? []), window])
     })
-  })
+  }),
+)
 
 /**
  * One of {@link deadlineUnits}.

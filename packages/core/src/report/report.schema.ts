@@ -1,13 +1,14 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { HolidayCalendarInput } from '../calendar/holidayCalendar.schema.js'
 import { defaultTimeZoneSchema, idListSchema, idSchema } from '../_lib/primitives.js'
 import { petitionEventTypes, type PetitionEventType } from '../petition/petition.schema.js'
 import type { Period } from '../stats/period.js'
 
 /** A date, an instant or a `Date` (read as an instant); the period functions check the text. */
-const dateInput = z.preprocess(
-  (value) =>
+const dateInput = z.pipe(
+  z.transform((value: unknown) =>
     value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value,
+  ),
   z.string({ error: 'expected a date YYYY-MM-DD, an ISO 8601 instant with an offset, or a Date' }),
 )
 
@@ -34,37 +35,40 @@ export const coordinationReportOptionsSchema = z.strictObject({
   to: dateInput,
   timeZone: defaultTimeZoneSchema,
   /** Receiving offices reported one row each, in this order; default every office that received a petition. */
-  offices: idListSchema.max(1000).optional(),
+  offices: z.optional(idListSchema.check(z.maxLength(1000))),
   /** Bodies whose meetings are reported (the meetings' hosts), in this order; default every host. */
-  bodies: idListSchema.max(1000).optional(),
+  bodies: z.optional(idListSchema.check(z.maxLength(1000))),
   /**
    * A different span for a section, when its figures were collected over another period (the
    * seed report counts meetings from January 2023, online conferences from 3 October 2022 and
    * petitions from October 2022, all to 30 June 2024).
    */
-  sections: z
-    .strictObject({
-      meetings: spanSchema.optional(),
-      onlineConferences: spanSchema.optional(),
-      petitions: spanSchema.optional(),
-    })
-    .optional(),
+  sections: z.optional(
+    z.strictObject({
+      meetings: z.optional(spanSchema),
+      onlineConferences: z.optional(spanSchema),
+      petitions: z.optional(spanSchema),
+    }),
+  ),
   /** The day tasks are evaluated on; default the last day of the report. */
-  asOf: dateInput.optional(),
+  asOf: z.optional(dateInput),
   /** Working days within which handling a petition is on time; default 10 (see `petitionAccumulator`). */
-  handlingLimitWorkingDays: z.int().min(0).max(10_000).optional(),
+  handlingLimitWorkingDays: z.optional(z.int().check(z.gte(0), z.lte(10_000))),
   /** Head count from which a petition or a delegation is a crowd one; default 5. */
-  crowdSize: z.int().min(1).max(1_000_000).optional(),
+  crowdSize: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
   /** Petition events counted as a handling document issued; default `handlingDocumentEvents`. */
-  documentEvents: z.array(z.enum(petitionEventTypes)).max(100).optional(),
+  documentEvents: z.optional(z.array(z.enum(petitionEventTypes)).check(z.maxLength(100))),
   /** Working calendar; default Vietnam's state offices. Checked when compiled. */
-  calendar: z
-    .custom<HolidayCalendarInput>((value) => typeof value === 'object' && value !== null, {
-      error: 'expected a holiday calendar object',
-    })
-    .optional(),
+  calendar: z.optional(
+    z.custom<HolidayCalendarInput>(
+      (value: unknown) => typeof value === 'object' && value !== null,
+      {
+        error: 'expected a holiday calendar object',
+      },
+    ),
+  ),
   /** Language of error messages; default `'en'`. */
-  locale: z.enum(['en', 'vi']).optional(),
+  locale: z.optional(z.enum(['en', 'vi'])),
 })
 
 /**
@@ -367,6 +371,6 @@ export type Span = z.output<typeof spanSchema>
 /** Internal: the ids lists' schema, re-exported for the builder's checks. */
 export const organizationRefSchema = z.object({
   id: idSchema,
-  name: z.string().min(1).max(1000),
-  shortName: z.string().max(1000).optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(1000)),
+  shortName: z.optional(z.string().check(z.maxLength(1000))),
 })

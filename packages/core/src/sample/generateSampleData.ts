@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { createParsers } from '../_lib/createParsers.js'
 import { calendarDateSchema } from '../_lib/primitives.js'
 import { parseDirective, type Directive } from '../directive/index.js'
@@ -120,11 +120,11 @@ export interface SampleData {
 }
 
 const optionsSchema = z.object({
-  seed: z.number().default(1),
-  year: z.int().min(LUNAR_YEARS.first).max(LUNAR_YEARS.last).default(2026),
-  city: z.literal('hanoi').default('hanoi'),
-  scale: z.number().positive().max(20).default(1),
-  asOf: calendarDateSchema.optional(),
+  seed: z._default(z.number(), 1),
+  year: z._default(z.int().check(z.gte(LUNAR_YEARS.first), z.lte(LUNAR_YEARS.last)), 2026),
+  city: z._default(z.literal('hanoi'), 'hanoi'),
+  scale: z._default(z.number().check(z.positive(), z.lte(20)), 1),
+  asOf: z.optional(calendarDateSchema),
 })
 
 const optionsParsers = createParsers('SampleDataOptions', optionsSchema)
