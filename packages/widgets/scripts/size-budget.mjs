@@ -179,8 +179,10 @@ async function measure(budget) {
   }
 }
 
-/** Groups a bundle's input files: a package name, or a source folder of this workspace. */
+/** Groups a bundle's input files: a package name, a message catalog, or a source folder. */
 function groupOf(input) {
+  // A message catalog is a group of its own: one language of one catalog.
+  if (/(?:^|\/)(?:locales|messages)\/[a-z]{2}\.ts$/.test(input)) return input
   const packageMatch = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(
     input,
   )

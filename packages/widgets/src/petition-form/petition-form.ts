@@ -642,7 +642,7 @@ export class PetitionForm extends LienthongElement {
   private async continueFrom(step: Step): Promise<void> {
     // The trap is only on the details step: read it before the step goes away.
     if (step === 'details' && this.honeypot()) this.trapped = true
-    const problems = [...(await this.stepProblems(step)), ...this.attachmentProblemsAsFields()]
+    const problems = await this.stepProblems(step)
     this.errors = Object.fromEntries(problems.map((problem) => [problem.field, problem]))
     this.summary = problems
     if (problems.length > 0) {
@@ -651,10 +651,6 @@ export class PetitionForm extends LienthongElement {
       return
     }
     this.goTo(step === 'kind' ? 'details' : 'check')
-  }
-
-  private attachmentProblemsAsFields(): FieldProblem[] {
-    return []
   }
 
   /** The "Back" button of a step, to the step before it. */
