@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { IssueCode } from '../errors/issue.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from './timeZone.js'
 
@@ -7,7 +7,7 @@ import { DEFAULT_TIME_ZONE, isValidTimeZone } from './timeZone.js'
  * the refinements of the objects around it (those without a `when`), as a wrong type does.
  */
 export function addIssue(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   code: IssueCode,
   path: (string | number)[],
   params: Record<string, unknown> = {},
@@ -23,10 +23,11 @@ export function addIssue(
 }
 
 /** A record identifier: any non-empty string, as most back ends use UUIDs or codes. */
-export const idSchema = z.string().trim().min(1).max(200)
+export const idSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200))
 
 /** Free text a person wrote; trimmed, never empty. */
-export const textSchema = (max = 2000) => z.string().trim().min(1).max(max)
+export const textSchema = (max = 2000) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max))
 
 /** The first and last instants whose UTC form `toISOString()` writes with a four-digit year. */
 const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z')
@@ -39,15 +40,17 @@ const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z')
  */
 export const instantSchema = z.codec(
   z.iso.datetime({ offset: true }),
-  z.date().superRefine((date, ctx) => {
-    const time = date.getTime()
-    if (time < FIRST_INSTANT || time > LAST_INSTANT) {
-      addIssue(ctx, 'invalid', [], {
-        detail: 'falls outside the years 0000–9999 once converted to UTC',
-        detailVi: 'nằm ngoài các năm 0000–9999 khi đổi sang giờ UTC',
-      })
-    }
-  }),
+  z.date().check(
+    z.superRefine((date, ctx) => {
+      const time = date.getTime()
+      if (time < FIRST_INSTANT || time > LAST_INSTANT) {
+        addIssue(ctx, 'invalid', [], {
+          detail: 'falls outside the years 0000–9999 once converted to UTC',
+          detailVi: 'nằm ngoài các năm 0000–9999 khi đổi sang giờ UTC',
+        })
+      }
+    }),
+  ),
   {
     decode: (text) => new Date(text),
     encode: (date) => date.toISOString(),
@@ -62,54 +65,54 @@ export const instantSchema = z.codec(
 export const calendarDateSchema = z.iso.date({ abort: true })
 
 /** An IANA time zone name; an unknown name is an error, never a silent UTC. */
-export const timeZoneSchema = z
-  .string()
-  .superRefine((zone, ctx) => {
+export const timeZoneSchema = z.string().check(
+  z.superRefine((zone, ctx) => {
     if (!isValidTimeZone(zone)) addIssue(ctx, 'invalid_time_zone', [], { value: zone })
-  })
-  .meta({
+  }),
+  z.meta({
     description:
       'An IANA time zone name the runtime knows, e.g. Asia/Ho_Chi_Minh or Europe/Berlin; an offset such as +07:00 is not a zone.',
-  })
+  }),
+)
 
 /** A time zone that defaults to `Asia/Ho_Chi_Minh`. */
-export const defaultTimeZoneSchema = timeZoneSchema.default(DEFAULT_TIME_ZONE)
+export const defaultTimeZoneSchema = z._default(timeZoneSchema, DEFAULT_TIME_ZONE)
 
 /**
  * A wall-clock time `HH:mm` (`24:00` allowed as the end of a day). Like a malformed date, a
  * malformed time stops the rules that compare it (`abort`).
  */
-export const clockTimeSchema = z
-  .string()
-  .superRefine((text, ctx) => {
+export const clockTimeSchema = z.string().check(
+  z.superRefine((text, ctx) => {
     const match = /^(\d{2}):(\d{2})$/.exec(text)
     const hours = Number(match?.[1])
     const minutes = Number(match?.[2])
     const valid = match !== null && minutes < 60 && (hours < 24 || (hours === 24 && minutes === 0))
     if (!valid) addIssue(ctx, 'invalid_clock_time', [], { value: text }, { abort: true })
-  })
-  .meta({
+  }),
+  z.meta({
     description: 'A wall-clock time HH:mm from 00:00 to 24:00.',
     pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$',
-  })
+  }),
+)
 
 /** A list of ids in which each id appears once. */
-export const idListSchema = z
-  .array(idSchema)
-  .superRefine((ids, ctx) => {
+export const idListSchema = z.array(idSchema).check(
+  z.superRefine((ids, ctx) => {
     const seen = new Set<string>()
     ids.forEach((id, index) => {
       if (seen.has(id)) addIssue(ctx, 'duplicate_value', [index], { value: id })
       seen.add(id)
     })
-  })
-  .meta({ description: 'Ids, each at most once (compared after trimming).', uniqueItems: true })
+  }),
+  z.meta({ description: 'Ids, each at most once (compared after trimming).', uniqueItems: true }),
+)
 
 /** A document attached to a meeting, petition event or directive. */
 export const documentRefSchema = z.object({
   title: textSchema(500),
-  symbol: z.string().trim().min(1).max(100).optional(),
-  url: z.url().optional(),
+  symbol: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  url: z.optional(z.url()),
 })
 
 /**
