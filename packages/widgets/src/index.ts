@@ -12,6 +12,7 @@
 export { LienthongElement } from './internal/lienthong-element.js'
 export {
   MeetingCalendar,
+  type CalendarRangeChangeDetail,
   type CalendarView,
   type SelectDetail,
 } from './meeting-calendar/meeting-calendar.js'

@@ -271,6 +271,13 @@ export const meetingCalendarStyles = css`
     gap: var(--_lt-space-3);
   }
 
+  /* A select is as wide as its longest option: on a phone it fits the width and cuts its text. */
+  .filters,
+  .filter {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+
   select {
     min-block-size: 2.75rem;
     min-inline-size: 12rem;

@@ -1,6 +1,7 @@
 import { parseMeeting, type Meeting } from '@lienthong/core/meeting'
+import { parseOrganization } from '@lienthong/core/office'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import type { RangeChangeDetail } from '../internal/events.js'
 import { expectNoAxeViolations } from '../internal/test-utils/axe.js'
 import { createWrapper, mount, root, text } from '../internal/test-utils/element-test.js'
@@ -369,5 +370,41 @@ describe('<lt-meeting-calendar> languages and accessibility', () => {
     await expect
       .poll(() => text(cell(element, '2026-03-02').querySelector('.chip')))
       .toBe('08:00 Họp giao ban')
+  })
+})
+
+describe('<lt-meeting-calendar> on a phone', () => {
+  test('at 390 px wide the filters stay inside the element, however long a body’s name', async () => {
+    await page.viewport(390, 844)
+    const committee = parseOrganization({
+      id: 'bql-kcn',
+      name: 'Ban Quản lý các khu công nghệ cao và khu công nghiệp Thành phố Hà Nội',
+      kind: 'department',
+      level: 'province',
+    })
+    const element = await calendar((el) => {
+      Object.assign(el, {
+        meetings: [
+          ...meetings,
+          parseMeeting({
+            id: 'm-kcn',
+            title: 'Làm việc với các doanh nghiệp khu công nghệ cao',
+            kind: 'working-session',
+            hostId: 'bql-kcn',
+            start: '2026-03-04T08:00:00+07:00',
+            end: '2026-03-04T09:00:00+07:00',
+          }),
+        ],
+        organizations: [...organizations, committee],
+        date: '2026-03-04',
+        view: 'agenda',
+      })
+    })
+    const edge = element.getBoundingClientRect()
+    for (const part of root(element).querySelectorAll<HTMLElement>('.filters, .filter, select')) {
+      const box = part.getBoundingClientRect()
+      expect(box.left, part.className).toBeGreaterThanOrEqual(edge.left - 0.5)
+      expect(box.right, part.className).toBeLessThanOrEqual(edge.right + 0.5)
+    }
   })
 })

@@ -47,6 +47,16 @@ export const weeklyScheduleStyles = css`
     gap: var(--_lt-space-2);
   }
 
+  /*
+   * A select is as wide as its longest option (a body's full name): the filters may shrink below
+   * that, so on a phone the select fits the width and its text is cut instead of the page scrolling.
+   */
+  .filters,
+  .filter {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+
   select {
     min-block-size: 2.75rem;
     min-inline-size: 12rem;
