@@ -17,7 +17,7 @@ import { z } from 'zod'
 /** An instant: ISO 8601 with an offset on the wire, a `Date` once parsed (core's codec). */
 const instant = meetingSchema.shape.start
 /** A calendar date `YYYY-MM-DD` (core's schema). */
-const calendarDate = petitionEventSchema.shape.newDeadline.unwrap()
+const calendarDate = petitionEventSchema.shape.newDeadline.def.innerType
 /** An id (core's schema). */
 const id = petitionSchema.shape.receivedById
 const count = z.int().min(0)
@@ -33,11 +33,15 @@ export const REPLAYED_HEADER = 'Idempotent-Replayed'
 
 /** Query of `GET /api/meetings`: a half-open range `[from, to)`. */
 export const meetingsQuerySchema = z.object({
-  from: instant.describe(
-    'Start of the range (inclusive): ISO 8601 with an offset, e.g. 2026-03-02T00:00:00+07:00 (write + as %2B in a URL).',
+  from: instant.check(
+    z.describe(
+      'Start of the range (inclusive): ISO 8601 with an offset, e.g. 2026-03-02T00:00:00+07:00 (write + as %2B in a URL).',
+    ),
   ),
-  to: instant.describe(
-    `End of the range (exclusive), after from and at most ${MAX_RANGE_DAYS} days later.`,
+  to: instant.check(
+    z.describe(
+      `End of the range (exclusive), after from and at most ${MAX_RANGE_DAYS} days later.`,
+    ),
   ),
 })
 
@@ -51,13 +55,13 @@ export const FEED_DAYS = 365
  * subscribe to one fixed URL that moves with the days.
  */
 export const meetingsFeedQuerySchema = z.object({
-  from: meetingsQuerySchema.shape.from
-    .optional()
+  from: z
+    .optional(meetingsQuerySchema.shape.from)
     .describe(
       `Start of the range (inclusive), ISO 8601 with an offset; default ${FEED_DAYS_BEFORE} days before now.`,
     ),
-  to: meetingsQuerySchema.shape.to
-    .optional()
+  to: z
+    .optional(meetingsQuerySchema.shape.to)
     .describe(
       `End of the range (exclusive), after from and at most ${MAX_RANGE_DAYS} days later; default ${FEED_DAYS} days after from.`,
     ),
@@ -95,9 +99,11 @@ export const reportMediaTypes = {
 
 /** Query of `GET /api/reports/coordination`. */
 export const reportQuerySchema = z.object({
-  from: calendarDate.describe('First day of the report (included), YYYY-MM-DD.'),
-  to: calendarDate.describe(
-    `The day after the last day (excluded), YYYY-MM-DD; at most ${MAX_REPORT_DAYS} days after from.`,
+  from: calendarDate.check(z.describe('First day of the report (included), YYYY-MM-DD.')),
+  to: calendarDate.check(
+    z.describe(
+      `The day after the last day (excluded), YYYY-MM-DD; at most ${MAX_REPORT_DAYS} days after from.`,
+    ),
   ),
   format: z
     .enum(reportFormats)
@@ -141,8 +147,8 @@ export const petitionSubmissionSchema = petitionFields
     >,
   )
   .extend({
-    receivedById: id
-      .optional()
+    receivedById: z
+      .optional(id)
       .describe(
         'The office the petition is addressed to; default: the office this back end serves. Must be a known organisation.',
       ),
@@ -162,16 +168,20 @@ export const publicPetitionStatusSchema = z
     stage: z.enum(petitionStages),
     open: z.boolean().describe('False once closed or withdrawn.'),
     receivedAt: instant,
-    updatedAt: instant.describe('Time of the last step (the receipt when nothing happened yet).'),
-    handledById: id.describe(
-      'The agency handling it now: the last one it was forwarded to, else the receiving one.',
+    updatedAt: instant.check(
+      z.describe('Time of the last step (the receipt when nothing happened yet).'),
+    ),
+    handledById: id.check(
+      z.describe(
+        'The agency handling it now: the last one it was forwarded to, else the receiving one.',
+      ),
     ),
     outcome: z.enum(petitionOutcomes).optional(),
     steps: z.array(
       z.object({
         type: z.enum(petitionEventTypes),
         at: instant,
-        agencyId: id.optional().describe('The agency it went to, for a `forwarded` step.'),
+        agencyId: z.optional(id).describe('The agency it went to, for a `forwarded` step.'),
       }),
     ),
     dueDates: z.array(
@@ -185,8 +195,10 @@ export const publicPetitionStatusSchema = z
   .describe('What anyone holding the tracking code may see: no personal data of anyone.')
 
 /** Path parameter of `GET /api/petitions/{trackingCode}`. */
-export const trackingCodeParamSchema = petitionSchema.shape.trackingCode.describe(
-  'The tracking code given on submission, e.g. K7M4-X9QP-R2T (case, spaces and hyphens do not matter; O reads as 0, I and L as 1).',
+export const trackingCodeParamSchema = petitionSchema.shape.trackingCode.check(
+  z.describe(
+    'The tracking code given on submission, e.g. K7M4-X9QP-R2T (case, spaces and hyphens do not matter; O reads as 0, I and L as 1).',
+  ),
 )
 
 /** An object with a count for every value of `keys` (0 when none). */

@@ -26,7 +26,7 @@ export function issuesOf(error: LienthongError): ApiIssue[] {
  * Zod's issues for inputs that have no core parser (query strings, path parameters), with core's
  * issue codes and messages, so every error reads the same.
  */
-export function issuesFromZod(error: z.ZodError, locale: MessageLocale): ApiIssue[] {
+export function issuesFromZod(error: z.core.$ZodError, locale: MessageLocale): ApiIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))
     if (issue.code === 'invalid_type' && issue.input === undefined)

@@ -36,14 +36,14 @@ function bare(schema: unknown): Json {
 }
 
 /** JSON Schema of one zod schema's wire form. */
-function jsonSchemaOf(schema: z.ZodType): Json {
+function jsonSchemaOf(schema: z.core.$ZodType): Json {
   return bare(z.toJSONSchema(schema, { io: 'input' }))
 }
 
 /** The named schemas of `components.schemas`, referring to one another by `$ref`. */
 function componentSchemas(): Record<string, Json> {
   const registry = z.registry<{ id: string }>()
-  const named: [string, z.ZodType][] = [
+  const named: [string, z.core.$ZodType][] = [
     ['Meeting', meetingSchema],
     ['Person', personSchema],
     ['Venue', venueSchema],
