@@ -57,6 +57,7 @@ import {
   type CalendarEntry,
 } from './calendar-model.js'
 import { meetingCalendarStyles } from './meeting-calendar.styles.js'
+import { calendarMessages } from './messages/index.js'
 import { conflictLookup, Recurrences, seriesOf, type TimeWindow } from './recurrence.js'
 import {
   hourRange,
@@ -315,6 +316,8 @@ export class MeetingCalendar extends LienthongElement {
     'lt-meeting-calendar',
     () => (this.i18n.locale === 'vi' ? 'vi' : 'en'),
   )
+  /** Messages of the calendar's own catalog, or of the shared one. */
+  private readonly t = this.i18n.translator(calendarMessages)
   private readonly formatters = new DateFormatters(this.i18n)
   private readonly recurrences = new Recurrences(this, 'lt-meeting-calendar')
   private readonly placements = new Memo<ReturnType<typeof placeMeetings>>()
@@ -615,7 +618,7 @@ export class MeetingCalendar extends LienthongElement {
   /** When a meeting is: its hours, with the days too for one running past midnight. */
   private timeText(entry: CalendarEntry): string {
     const { meeting, zone } = entry
-    if (meeting.allDay) return this.i18n.t('schedule.allDay')
+    if (meeting.allDay) return this.t('calendar.allDay')
     const named = !this.timeZone && zone !== defaultTimeZone
     return this.formatters
       .get({
@@ -633,7 +636,7 @@ export class MeetingCalendar extends LienthongElement {
    * the previous one (a meeting running past midnight is drawn on each day it touches).
    */
   private continuationText(entry: CalendarEntry): string {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const parts = [
       ...(entry.continued ? [t('calendar.continuedFromPreviousDay')] : []),
       ...(entry.continues ? [t('calendar.continuesNextDay')] : []),
@@ -644,7 +647,7 @@ export class MeetingCalendar extends LienthongElement {
   /** The short time of a chip: its start, or "continued" on a later day of the meeting. */
   private startText(entry: CalendarEntry): string {
     if (entry.meeting.allDay) return this.timeText(entry)
-    if (entry.continued) return this.i18n.t('schedule.continued')
+    if (entry.continued) return this.t('calendar.continued')
     return this.formatters
       .get({ hour: '2-digit', minute: '2-digit', timeZone: entry.zone })
       .format(entry.meeting.start)
@@ -655,8 +658,8 @@ export class MeetingCalendar extends LienthongElement {
     const key = statusKeys[meeting.status]
     if (!key) return nothing
     return hidden
-      ? html`<span class="lt-visually-hidden">(${this.i18n.t(key)})</span>`
-      : html`<span class="badge">${this.i18n.t(key)}</span>`
+      ? html`<span class="lt-visually-hidden">(${this.t(key)})</span>`
+      : html`<span class="badge">${this.t(key)}</span>`
   }
 
   private explain(conflict: ScheduleConflict, entry: CalendarEntry, names: Names): string {
@@ -688,11 +691,11 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   protected override renderContent(): unknown {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const range = rangeOf(this.view, this.focusedDate)
     const labels = {
       week: [
-        'schedule.navigation',
+        'calendar.navigationWeek',
         'calendar.previousWeek',
         'calendar.thisWeek',
         'calendar.nextWeek',
@@ -801,14 +804,14 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   private emptyText(): string {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     if (this.view === 'week') return t('calendar.emptyWeek')
     if (this.view === 'day') return t('calendar.emptyDay')
     return t('calendar.emptyMonth')
   }
 
   private renderMonth(range: { start: string; end: string }, names: Names): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const focused = this.focusedDate
     const today = todayIn(this.displayZone)
     const month = range.start.slice(0, 7)
@@ -856,7 +859,7 @@ export class MeetingCalendar extends LienthongElement {
 
   /** A meeting chip of a month cell or of the all-day row. */
   private renderChip(entry: CalendarEntry, date: string): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return html`<li>
       <button
         type="button"
@@ -895,7 +898,7 @@ export class MeetingCalendar extends LienthongElement {
         this.openPanel(date)
       }}
     >
-      ${this.i18n.t('calendar.more', { count: hidden })}
+      ${this.t('calendar.more', { count: hidden })}
     </button>`
   }
 
@@ -910,7 +913,7 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   private renderDayCell(day: Day, month: string, focused: string, today: string): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const shown = day.entries.slice(0, this.shownPerDay)
     const isFocused = day.date === focused
     return html`<td
@@ -946,7 +949,7 @@ export class MeetingCalendar extends LienthongElement {
 
   /** The week or day view: a time grid with an all-day row. */
   private renderTimeGrid(days: readonly Day[], names: Names): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const focused = this.focusedDate
     const today = todayIn(this.displayZone)
     const now = fastWallClock(new Date(), this.displayZone)
@@ -1004,7 +1007,7 @@ export class MeetingCalendar extends LienthongElement {
           <thead>
             <tr role="row">
               <th role="columnheader" scope="col" class="corner">
-                <span class="lt-visually-hidden">${t('schedule.column.time')}</span>
+                <span class="lt-visually-hidden">${t('calendar.timeColumn')}</span>
               </th>
               ${columns.map(
                 ({ day }) =>
@@ -1109,7 +1112,7 @@ export class MeetingCalendar extends LienthongElement {
       .filter((item) => item.entry.minutes < hour * 60 && item.entry.endMinutes > hour * 60)
       .map((item) => isolate(item.entry.meeting.title))
     return titles.length > 0
-      ? `, ${this.i18n.t('calendar.ongoing', { meetings: titles.join(', ') })}`
+      ? `, ${this.t('calendar.ongoing', { meetings: titles.join(', ') })}`
       : ''
   }
 
@@ -1123,7 +1126,7 @@ export class MeetingCalendar extends LienthongElement {
     lanes: number,
     rows: { first: number; last: number },
   ): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const clash = entry.conflicts.length > 0
     const continuation = `${entry.continued ? 'from-before' : ''} ${entry.continues ? 'goes-on' : ''}`
     return html`<button
@@ -1152,7 +1155,7 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   private renderPanel(day: Day, names: Names): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return html`<section
       class="day-panel"
       part="day-panel"
@@ -1191,7 +1194,7 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   private renderMeetingList(day: Day, names: Names): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return html`<ul class="meetings">
       ${day.entries.map((entry) => {
         const venueId = entry.meeting.venueId ?? entry.meeting.online?.mainBridgeVenueId
@@ -1233,7 +1236,7 @@ export class MeetingCalendar extends LienthongElement {
   private renderAgenda(days: readonly Day[], names: Names): TemplateResult {
     const busy = days.filter((day) => day.entries.length > 0)
     if (busy.length === 0) {
-      return html`<p class="state empty" part="empty">${this.i18n.t('calendar.emptyMonth')}</p>`
+      return html`<p class="state empty" part="empty">${this.t('calendar.emptyMonth')}</p>`
     }
     return html`<div class="agenda" part="agenda">
       ${busy.map(
@@ -1265,7 +1268,7 @@ export class MeetingCalendar extends LienthongElement {
     return html`<div id="focus-note" class="focus-note" part="focus-note">
       <p class="mark">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg>
-        ${this.i18n.t('calendar.focusNote', { date: this.formatDay(date, { day: 'numeric', month: 'numeric' }) })}
+        ${this.t('calendar.focusNote', { date: this.formatDay(date, { day: 'numeric', month: 'numeric' }) })}
       </p>
       <ul>
         ${clashing.map(
@@ -1280,7 +1283,7 @@ export class MeetingCalendar extends LienthongElement {
   }
 
   private renderFilters(data: ScheduleData, names: Names): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const sets = this.filterSets.get([data.meetings], () => {
       const organizations = new Set<string>()
       const people = new Set<string>()
@@ -1357,7 +1360,7 @@ export class MeetingCalendar extends LienthongElement {
       collator.compare(names.organization(a), names.organization(b)),
     )
     return html`<div class="legend" part="legend">
-      <span class="legend-title">${this.i18n.t('calendar.legend')}:</span>
+      <span class="legend-title">${this.t('calendar.legend')}:</span>
       <ul>
         ${sorted.map(
           (id) =>
@@ -1384,7 +1387,7 @@ export class MeetingCalendar extends LienthongElement {
       }
     }
     if (seen.size === 0) return nothing
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const count = seen.size
     const summary =
       this.view === 'week'

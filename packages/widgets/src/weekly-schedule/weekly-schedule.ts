@@ -32,6 +32,7 @@ import {
 } from '../internal/zoned-time.js'
 import type { MessageKey } from '../locales/index.js'
 import { conflictLookup, Recurrences } from '../meeting-calendar/recurrence.js'
+import { scheduleMessages, type ScheduleMessageKey } from './messages/index.js'
 import { weeklyScheduleStyles } from './weekly-schedule.styles.js'
 import { buildWeek, type DayRows, type Entry, type Session } from './week-model.js'
 
@@ -52,7 +53,7 @@ const columns = [
   ['host', 'schedule.column.host'],
   ['participants', 'schedule.column.participants'],
   ['preparing', 'schedule.column.preparing'],
-] as const satisfies readonly (readonly [string, MessageKey])[]
+] as const satisfies readonly (readonly [string, ScheduleMessageKey])[]
 
 /**
  * The weekly work schedule (Lịch công tác tuần) that Vietnamese government portals publish every
@@ -204,6 +205,8 @@ export class WeeklySchedule extends LienthongElement {
     () => (this.i18n.locale === 'vi' ? 'vi' : 'en'),
   )
   private focusAfterLoad = false
+  /** Messages of the schedule's own catalog, or of the shared one. */
+  private readonly t = this.i18n.translator(scheduleMessages)
   private readonly formatters = new DateFormatters(this.i18n)
   private readonly recurrences = new Recurrences(this, 'lt-weekly-schedule')
 
@@ -294,7 +297,7 @@ export class WeeklySchedule extends LienthongElement {
 
   private rangeText(monday: string): string {
     const options = { day: '2-digit', month: '2-digit', year: 'numeric' } as const
-    return this.i18n.t('schedule.range', {
+    return this.t('schedule.range', {
       week: isoWeekOf(monday),
       start: this.formatCalendarDate(monday, options),
       end: this.formatCalendarDate(addCalendarDays(monday, 6), options),
@@ -313,8 +316,8 @@ export class WeeklySchedule extends LienthongElement {
   }
 
   private timeText(entry: Entry): string {
-    if (entry.meeting.allDay) return this.i18n.t('schedule.allDay')
-    if (entry.continued) return this.i18n.t('schedule.continued')
+    if (entry.meeting.allDay) return this.t('schedule.allDay')
+    if (entry.continued) return this.t('schedule.continued')
     return this.timeRange(entry.meeting, entry.zone)
   }
 
@@ -350,15 +353,13 @@ export class WeeklySchedule extends LienthongElement {
     const range = this.rangeText(monday)
     return html`
       <div class="heading" part="heading" role="heading" aria-level=${this.headingLevel}>
-        <slot name="title">${this.i18n.t('schedule.title')}</slot>
+        <slot name="title">${this.t('schedule.title')}</slot>
         <span class="range">${range}</span>
       </div>
       ${this.renderToolbar()}
       ${
         this.timeZone && isTimeZone(this.timeZone)
-          ? html`<p class="time-zone">
-              ${this.i18n.t('schedule.timeZone', { zone: this.timeZone })}
-            </p>`
+          ? html`<p class="time-zone">${this.t('schedule.timeZone', { zone: this.timeZone })}</p>`
           : nothing
       }
       ${this.renderBody(monday, range)}
@@ -369,7 +370,7 @@ export class WeeklySchedule extends LienthongElement {
   private renderToolbar(): TemplateResult {
     const data = this.data
     const options = this.options(data, namesOf(data))
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     return html`<div class="toolbar" part="toolbar">
       <div class="navigation" role="group" aria-label=${t('schedule.navigation')} part="navigation">
         <button
@@ -439,7 +440,7 @@ export class WeeklySchedule extends LienthongElement {
   }
 
   private renderBody(monday: string, range: string): unknown {
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const loadState = renderLoadState(this.i18n, this.source, {
       loadingClass: 'state loading',
       retryPart: 'button retry-button',
@@ -513,7 +514,7 @@ export class WeeklySchedule extends LienthongElement {
       part="day-cell"
       aria-current=${day.date === today ? 'date' : nothing}
     >
-      <span class="weekday">${this.i18n.t(weekdayKeys[index] ?? 'weekday.monday')}</span>
+      <span class="weekday">${this.t(weekdayKeys[index] ?? 'weekday.monday')}</span>
       <time datetime=${day.date}
         >${this.formatCalendarDate(day.date, {
           day: '2-digit',
@@ -527,7 +528,7 @@ export class WeeklySchedule extends LienthongElement {
         <tr part="row">
           ${dayCell}
           <td colspan=${columns.length - 1} headers=${dayId} class="day-empty" part="cell">
-            ${this.i18n.t('schedule.dayEmpty')}
+            ${this.t('schedule.dayEmpty')}
           </td>
         </tr>
       </tbody>`
@@ -549,7 +550,7 @@ export class WeeklySchedule extends LienthongElement {
                     class="session"
                     part="session-cell"
                   >
-                    ${this.i18n.t(sessionKeys[group.session])}
+                    ${this.t(sessionKeys[group.session])}
                   </th>`
                 : undefined,
             rowHeaders: `${dayId} ${sessionId}`,
@@ -574,7 +575,7 @@ export class WeeklySchedule extends LienthongElement {
   ): TemplateResult {
     const { meeting } = entry
     const { names } = context
-    const t = this.i18n.t.bind(this.i18n)
+    const { t } = this
     const headers = (column: string): string => `c-${column} ${context.rowHeaders}`
     const leaders = [
       ...(meeting.chairId ? [t('schedule.chair', { name: names.person(meeting.chairId) })] : []),
@@ -663,7 +664,7 @@ export class WeeklySchedule extends LienthongElement {
   private renderNotice(data: ScheduleData): unknown {
     if (data.invalid.length === 0) return nothing
     return html`<details class="notice" part="notice">
-      <summary>${this.i18n.t('schedule.invalidItems', { count: data.invalid.length })}</summary>
+      <summary>${this.t('schedule.invalidItems', { count: data.invalid.length })}</summary>
       <ul>
         ${data.invalid.map(
           (item) =>

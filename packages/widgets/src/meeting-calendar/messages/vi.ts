@@ -1,0 +1,58 @@
+/**
+ * The Vietnamese messages of `<lt-meeting-calendar>`, the reference of its catalog (`./index.ts`):
+ * every other language has exactly these keys (checked by the compiler) and the same
+ * `{placeholders}` (checked by the tests). Messages other elements use too (weekdays,
+ * sessions, conflicts, kinds of meeting) stay in the shared catalog.
+ */
+export const vi = {
+  'calendar.title': 'Lịch họp',
+  'calendar.navigation': 'Chọn tháng',
+  'calendar.previousMonth': 'Tháng trước',
+  'calendar.thisMonth': 'Tháng này',
+  'calendar.nextMonth': 'Tháng sau',
+  'calendar.views': 'Chế độ xem',
+  'calendar.view.month': 'Tháng',
+  'calendar.view.agenda': 'Danh sách',
+  'calendar.gridHelp':
+    'Dùng các phím mũi tên để chọn ngày, Page Up và Page Down để đổi tháng, Enter để xem các cuộc họp trong ngày.',
+  'calendar.more': '+{count} khác',
+  'calendar.meetingsCount': 'Số cuộc họp: {count}',
+  'calendar.close': 'Đóng',
+  'calendar.dayEmpty': 'Không có cuộc họp trong ngày này.',
+  'calendar.emptyMonth': 'Không có cuộc họp nào trong tháng này.',
+  'calendar.conflicts': 'Trùng lịch trong tháng: {count}',
+  'calendar.filters': 'Lọc lịch họp',
+  'calendar.filter.organization': 'Cơ quan',
+  'calendar.filter.person': 'Người dự',
+  'calendar.filter.kind': 'Loại cuộc họp',
+  'calendar.filter.allOrganizations': 'Tất cả cơ quan',
+  'calendar.filter.allPeople': 'Tất cả mọi người',
+  'calendar.filter.allKinds': 'Tất cả các loại',
+  'calendar.legend': 'Màu theo cơ quan chủ trì',
+  'calendar.previousWeek': 'Tuần trước',
+  'calendar.thisWeek': 'Tuần này',
+  'calendar.nextWeek': 'Tuần sau',
+  'calendar.previousDay': 'Ngày trước',
+  'calendar.today': 'Hôm nay',
+  'calendar.nextDay': 'Ngày sau',
+  'calendar.navigationDay': 'Chọn ngày',
+  'calendar.view.week': 'Tuần',
+  'calendar.view.day': 'Ngày',
+  'calendar.allDay': 'Cả ngày',
+  'calendar.weekHelp':
+    'Dùng các phím mũi tên để chọn ngày và giờ, Page Up và Page Down để đổi tuần, Enter để xem các cuộc họp trong ngày.',
+  'calendar.dayHelp':
+    'Dùng các phím mũi tên để chọn giờ, Page Up và Page Down để đổi ngày, Enter để xem các cuộc họp trong ngày.',
+  'calendar.outsideHours': 'ngoài giờ làm việc',
+  'calendar.emptyWeek': 'Không có cuộc họp nào trong tuần này.',
+  'calendar.emptyDay': 'Không có cuộc họp nào trong ngày này.',
+  'calendar.conflictsWeek': 'Trùng lịch trong tuần: {count}',
+  'calendar.conflictsDay': 'Trùng lịch trong ngày: {count}',
+  'calendar.focusNote': 'Trùng lịch ngày {date}:',
+  'calendar.ongoing': 'đang diễn ra: {meetings}',
+  'calendar.continuedFromPreviousDay': 'tiếp tục từ ngày hôm trước',
+  'calendar.continuesNextDay': 'kéo dài sang ngày hôm sau',
+  'calendar.navigationWeek': 'Chọn tuần',
+  'calendar.timeColumn': 'Thời gian',
+  'calendar.continued': 'Tiếp tục',
+} as const satisfies Record<string, string>

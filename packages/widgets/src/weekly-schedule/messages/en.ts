@@ -1,0 +1,37 @@
+import type { CatalogMessages } from '../../locales/index.js'
+import type { vi } from './vi.js'
+
+/** The English messages of `<lt-weekly-schedule>`. */
+export const en: CatalogMessages<typeof vi> = {
+  'schedule.title': 'Weekly work schedule',
+  'schedule.range': 'Week {week}: {start} to {end}',
+  'schedule.navigation': 'Choose a week',
+  'schedule.previousWeek': 'Previous week',
+  'schedule.thisWeek': 'This week',
+  'schedule.nextWeek': 'Next week',
+  'schedule.filters': 'Filter the schedule',
+  'schedule.filter.leader': 'Leader',
+  'schedule.filter.organization': 'Body',
+  'schedule.filter.allLeaders': 'All leaders',
+  'schedule.filter.allOrganizations': 'All bodies',
+  'schedule.column.day': 'Day',
+  'schedule.column.session': 'Session',
+  'schedule.column.time': 'Time',
+  'schedule.column.leaders': 'Leaders',
+  'schedule.column.content': 'Content',
+  'schedule.column.venue': 'Venue',
+  'schedule.column.host': 'Host unit',
+  'schedule.column.participants': 'Participants',
+  'schedule.column.preparing': 'Preparing unit',
+  'schedule.tableRegion': 'Weekly work schedule table',
+  'schedule.allDay': 'All day',
+  'schedule.continued': 'Continued',
+  'schedule.chair': '{name} (chair)',
+  'schedule.online': 'Online',
+  'schedule.bridgePoints': 'Bridge points: {count}',
+  'schedule.dayEmpty': 'No engagements',
+  'schedule.emptyWeek': 'There is nothing on the schedule this week.',
+  'schedule.emptyFiltered': "Nothing on this week's schedule matches the filters.",
+  'schedule.timeZone': 'Times in {zone}',
+  'schedule.invalidItems': 'Items left out because their data is invalid: {count}.',
+}

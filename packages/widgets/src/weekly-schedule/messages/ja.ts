@@ -1,0 +1,37 @@
+import type { CatalogMessages } from '../../locales/index.js'
+import type { vi } from './vi.js'
+
+/** The Japanese messages of `<lt-weekly-schedule>`. */
+export const ja: CatalogMessages<typeof vi> = {
+  'schedule.title': '週間業務日程',
+  'schedule.range': '第{week}週（{start}～{end}）',
+  'schedule.navigation': '週の選択',
+  'schedule.previousWeek': '前の週',
+  'schedule.thisWeek': '今週',
+  'schedule.nextWeek': '次の週',
+  'schedule.filters': '日程の絞り込み',
+  'schedule.filter.leader': '指導者',
+  'schedule.filter.organization': '機関',
+  'schedule.filter.allLeaders': 'すべての指導者',
+  'schedule.filter.allOrganizations': 'すべての機関',
+  'schedule.column.day': '曜日・日付',
+  'schedule.column.session': '時間帯',
+  'schedule.column.time': '時刻',
+  'schedule.column.leaders': '指導者',
+  'schedule.column.content': '内容',
+  'schedule.column.venue': '場所',
+  'schedule.column.host': '主催機関',
+  'schedule.column.participants': '参加者',
+  'schedule.column.preparing': '準備担当部署',
+  'schedule.tableRegion': '週間業務日程表',
+  'schedule.allDay': '終日',
+  'schedule.continued': '前日から継続',
+  'schedule.chair': '{name}（議長）',
+  'schedule.online': 'オンライン',
+  'schedule.bridgePoints': '中継会場数：{count}',
+  'schedule.dayEmpty': '予定なし',
+  'schedule.emptyWeek': '今週の予定はありません。',
+  'schedule.emptyFiltered': '絞り込み条件に合う今週の予定はありません。',
+  'schedule.timeZone': '時刻は{zone}',
+  'schedule.invalidItems': 'データが無効なため除外された項目：{count}件',
+}

@@ -1,0 +1,37 @@
+import type { CatalogMessages } from '../../locales/index.js'
+import type { vi } from './vi.js'
+
+/** The Russian messages of `<lt-weekly-schedule>`. */
+export const ru: CatalogMessages<typeof vi> = {
+  'schedule.title': 'Недельный график работы',
+  'schedule.range': 'Неделя {week}: с {start} по {end}',
+  'schedule.navigation': 'Выбор недели',
+  'schedule.previousWeek': 'Предыдущая неделя',
+  'schedule.thisWeek': 'Текущая неделя',
+  'schedule.nextWeek': 'Следующая неделя',
+  'schedule.filters': 'Фильтр графика',
+  'schedule.filter.leader': 'Руководитель',
+  'schedule.filter.organization': 'Орган',
+  'schedule.filter.allLeaders': 'Все руководители',
+  'schedule.filter.allOrganizations': 'Все органы',
+  'schedule.column.day': 'День',
+  'schedule.column.session': 'Часть дня',
+  'schedule.column.time': 'Время',
+  'schedule.column.leaders': 'Руководители',
+  'schedule.column.content': 'Содержание',
+  'schedule.column.venue': 'Место',
+  'schedule.column.host': 'Организатор',
+  'schedule.column.participants': 'Участники',
+  'schedule.column.preparing': 'Ответственный за подготовку',
+  'schedule.tableRegion': 'Таблица недельного графика работы',
+  'schedule.allDay': 'Весь день',
+  'schedule.continued': 'Продолжение',
+  'schedule.chair': '{name} (председательствует)',
+  'schedule.online': 'Онлайн',
+  'schedule.bridgePoints': 'Точек подключения: {count}',
+  'schedule.dayEmpty': 'Нет мероприятий',
+  'schedule.emptyWeek': 'На этой неделе мероприятий нет.',
+  'schedule.emptyFiltered': 'На этой неделе нет мероприятий, соответствующих фильтру.',
+  'schedule.timeZone': 'Время: {zone}',
+  'schedule.invalidItems': 'Пропущено записей с неверными данными: {count}.',
+}

@@ -1,0 +1,37 @@
+import type { CatalogMessages } from '../../locales/index.js'
+import type { vi } from './vi.js'
+
+/** The Urdu messages of `<lt-weekly-schedule>`. */
+export const ur: CatalogMessages<typeof vi> = {
+  'schedule.title': 'ہفتہ وار کام کا شیڈول',
+  'schedule.range': 'ہفتہ {week}: {start} سے {end} تک',
+  'schedule.navigation': 'ہفتہ منتخب کریں',
+  'schedule.previousWeek': 'پچھلا ہفتہ',
+  'schedule.thisWeek': 'یہ ہفتہ',
+  'schedule.nextWeek': 'اگلا ہفتہ',
+  'schedule.filters': 'شیڈول فلٹر کریں',
+  'schedule.filter.leader': 'رہنما',
+  'schedule.filter.organization': 'ادارہ',
+  'schedule.filter.allLeaders': 'تمام رہنما',
+  'schedule.filter.allOrganizations': 'تمام ادارے',
+  'schedule.column.day': 'دن',
+  'schedule.column.session': 'دن کا حصہ',
+  'schedule.column.time': 'وقت',
+  'schedule.column.leaders': 'رہنما',
+  'schedule.column.content': 'موضوع',
+  'schedule.column.venue': 'مقام',
+  'schedule.column.host': 'میزبان ادارہ',
+  'schedule.column.participants': 'شرکاء',
+  'schedule.column.preparing': 'تیاری کا ذمہ دار ادارہ',
+  'schedule.tableRegion': 'ہفتہ وار کام کے شیڈول کا جدول',
+  'schedule.allDay': 'پورا دن',
+  'schedule.continued': 'جاری',
+  'schedule.chair': '{name} (صدارت)',
+  'schedule.online': 'آن لائن',
+  'schedule.bridgePoints': 'رابطہ مقامات: {count}',
+  'schedule.dayEmpty': 'کوئی مصروفیت نہیں',
+  'schedule.emptyWeek': 'اس ہفتے شیڈول میں کچھ نہیں ہے۔',
+  'schedule.emptyFiltered': 'اس ہفتے کے شیڈول میں فلٹر سے مطابقت رکھنے والا کچھ نہیں۔',
+  'schedule.timeZone': 'اوقات: {zone}',
+  'schedule.invalidItems': 'غلط ڈیٹا کی وجہ سے چھوڑے گئے اندراجات: {count}۔',
+}
