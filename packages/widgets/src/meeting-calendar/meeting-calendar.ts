@@ -876,7 +876,7 @@ export class MeetingCalendar extends LienthongElement {
             ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg
                 ><span class="lt-visually-hidden">${t('conflict.mark')}: </span>`
             : nothing
-        }<span class="chip-time">${this.startText(entry)}</span>
+        }<span class="chip-time"><bdi>${this.startText(entry)}</bdi></span>
         <span class="chip-title ${entry.meeting.status}" dir="auto">${entry.meeting.title}</span
         >${this.statusText(entry.meeting, true)}<span class="lt-visually-hidden"
           >${this.continuationText(entry)}</span
@@ -1145,7 +1145,7 @@ export class MeetingCalendar extends LienthongElement {
             ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg
                 ><span class="lt-visually-hidden">${t('conflict.mark')}: </span>`
             : nothing
-        }${this.timeText(entry)}</span
+        }<bdi>${this.timeText(entry)}</bdi></span
       >
       <span class="event-title ${entry.meeting.status}"><bdi>${entry.meeting.title}</bdi></span
       >${this.statusText(entry.meeting, true)}<span class="lt-visually-hidden"
@@ -1207,7 +1207,7 @@ export class MeetingCalendar extends LienthongElement {
               this.select(entry.meeting, day.date)
             }}
           >
-            <span class="time">${this.timeText(entry)}</span>
+            <span class="time"><bdi>${this.timeText(entry)}</bdi></span>
             <span class="title ${entry.meeting.status}" dir="auto">${entry.meeting.title}</span>
             ${this.statusText(entry.meeting, false)}
             ${venueId ? html`<span class="venue">${names.venue(venueId)}</span>` : nothing}

@@ -648,6 +648,27 @@ describe('<lt-weekly-schedule> languages', () => {
     expect(text(shadow.querySelector('tr.clash summary'))).toBe('ٹکراؤ')
   })
 
+  test('in Urdu a time range still reads from its start to its end', async () => {
+    wrapper.lang = 'ur'
+    const element = await schedule()
+    const cell = root(element).querySelector<HTMLElement>('td.time')
+    const words = (cell?.innerText ?? '').trim()
+    expect(words).toMatch(/^8:00\s*–\s*11:30\sAM$/)
+    // Where each time is drawn: the start on the left, as the digits read, not after the end.
+    const node = [...(cell?.querySelector('bdi')?.childNodes ?? [])].find(
+      (child) => child.nodeType === Node.TEXT_NODE && child.textContent?.includes(':'),
+    )
+    const at = (part: string): number => {
+      const range = document.createRange()
+      const offset = node?.textContent?.indexOf(part) ?? -1
+      if (!node || offset < 0) throw new Error(`no ${part} in the time`)
+      range.setStart(node, offset)
+      range.setEnd(node, offset + part.length)
+      return range.getBoundingClientRect().left
+    }
+    expect(at('8:00')).toBeLessThan(at('11:30'))
+  })
+
   test('no accessibility violations in Vietnamese', async () => {
     const element = await schedule()
     await expectNoAxeViolations(element)

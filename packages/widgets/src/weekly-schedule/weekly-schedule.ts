@@ -611,7 +611,9 @@ export class WeeklySchedule extends LienthongElement {
       data-meeting-id=${meeting.id}
     >
       ${context.dayCell ?? nothing} ${context.sessionCell ?? nothing}
-      <td class="time" headers=${headers('time')} part="cell">${this.timeText(entry)}</td>
+      <td class="time" headers=${headers('time')} part="cell">
+        <bdi>${this.timeText(entry)}</bdi>
+      </td>
       <td headers=${headers('leaders')} part="cell">${list(leaders)}</td>
       <td class="content" headers=${headers('content')} part="cell">
         <span class="title" part="title">${meeting.title}</span>
