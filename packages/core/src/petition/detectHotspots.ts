@@ -7,7 +7,6 @@ import {
   hashRunScratch,
   personKey,
   personKeyHash,
-  runIndexes,
 } from './petitionMatching.js'
 import { HASH_START, hashChar, hashFolded, hashString, hashValue } from './vietnameseFold.js'
 
@@ -532,7 +531,9 @@ export function detectHotspots(
     heads[index] = people
     maxPeople = Math.max(maxPeople, people)
     if (asOf !== undefined && (time > asOf || time <= earliest)) continue
-    const leveled = levelOf?.(petition.receivedById) !== undefined
+    // Every petition gets its matter hash when levels are given; the level of its receiver is
+    // looked up only in groups that may go beyond the level (a lookup per petition is costly).
+    const leveled = levelOf !== undefined
     const placeField = byPlaceField || leveled ? placeHash(petition, petition.field ?? 'other') : -1
     const decision = byDecision || leveled ? decisionHash(petition) : -1
     if (byPlaceField && placeField >= 0) {
@@ -598,40 +599,54 @@ export function detectHotspots(
     if (needs.length === 0) return
     forEachHashRun(
       byRank,
-      (count, rankAt) => {
+      (count, ranks) => {
+        // Petition indexes, in receipt order (the ranks themselves when the input is in order).
+        if (sorted !== undefined) for (let k = 0; k < count; k++) ranks[k] = order(ranks[k] ?? 0)
+        const members = ranks
         // Cheap bounds from the hashes alone: the most petitions and head counts (not yet
         // distinct people) in any window, and the distinct levels, before any exact key.
-        let windowCount = 0
-        let windowHeads = 0
-        let left = 0
-        let heads = 0
-        for (let right = 0; right < count; right++) {
-          const end = times[order(rankAt(right))] ?? 0
-          heads += sweep.heads[order(rankAt(right))] ?? 0
-          while (end - (times[order(rankAt(left))] ?? 0) >= windowMs) {
-            heads -= sweep.heads[order(rankAt(left))] ?? 0
-            left++
+        let mayAccumulate = false
+        if (accumulates) {
+          let windowCount = 0
+          let windowHeads = 0
+          let left = 0
+          let heads = 0
+          for (let right = 0; right < count; right++) {
+            const index = members[right] ?? 0
+            const end = times[index] ?? 0
+            heads += sweep.heads[index] ?? 0
+            while (end - (times[members[left] ?? 0] ?? 0) >= windowMs) {
+              heads -= sweep.heads[members[left] ?? 0] ?? 0
+              left++
+            }
+            windowCount = Math.max(windowCount, right - left + 1)
+            windowHeads = Math.max(windowHeads, heads)
           }
-          windowCount = Math.max(windowCount, right - left + 1)
-          windowHeads = Math.max(windowHeads, heads)
+          mayAccumulate = windowCount >= options.minPetitions || windowHeads >= options.minPeople
         }
-        const mayAccumulate =
-          accumulates && (windowCount >= options.minPetitions || windowHeads >= options.minPeople)
         let mayClimb = false
         if (climb !== undefined && count >= minLevels) {
           const levels = new Set<AdministrativeLevel | undefined>()
           for (let k = 0; k < count; k++) {
-            levels.add(climb(petitions[order(rankAt(k))]?.receivedById ?? ''))
+            levels.add(climb(petitions[members[k] ?? 0]?.receivedById ?? ''))
           }
           levels.delete(undefined)
           mayClimb = levels.size >= minLevels
         }
         if (!mayAccumulate && !mayClimb) return
-        // Confirm the hashes with the exact keys.
+        // Confirm the hashes with the exact keys. A petitioner's matter counts only where its
+        // receiver has a level.
         const groups = new Map<string, Group>()
-        for (const rank of runIndexes(count, rankAt)) {
-          const index = order(rank)
+        for (let k = 0; k < count; k++) {
+          const index = members[k] ?? 0
           const petition = petitions[index]
+          if (
+            grouping === 'petitioner-matter' &&
+            petition !== undefined &&
+            climb?.(petition.receivedById) === undefined
+          ) {
+            continue
+          }
           const exact = petition && exactKey(grouping, petition)
           if (petition === undefined || exact === undefined) continue
           let group = groups.get(exact.key)

@@ -9,7 +9,9 @@ import {
   decisionKey,
   denouncedKey,
   jaccard,
+  keyWay,
   petitionerKeys,
+  samePetitionerKey,
   textShingles,
   type PetitionerMatch,
 } from './petitionMatching.js'
@@ -240,6 +242,44 @@ describe('findDuplicatePetitions against pairwise comparison (property)', () => 
         },
       ),
       { numRuns: 150 },
+    )
+  })
+})
+
+describe('samePetitionerKey (property)', () => {
+  const spelling = (text: string) =>
+    fc.constantFrom(
+      text,
+      text.toUpperCase(),
+      text.normalize('NFD'),
+      `  ${text.replace(/ /g, ', ')} `,
+      text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+    )
+  const field = (values: readonly string[]) =>
+    fc.option(fc.constantFrom(...values).chain(spelling), { nil: undefined })
+  const petitioner = fc.record(
+    {
+      name: field(['Lê Văn Cường', 'Le Van Cuong', '…']),
+      address: field(['Số 1 phố Huế', 'so 1 pho hue', ' - ']),
+      idNumber: field(['001085000001', '001-085-000001', '12345']),
+      phone: field(['0912 000 001', '+84912000001', '091']),
+      email: field(['binh@gmail.com', 'BINH@gmail.com ', 'cuong@gmail.com']),
+    },
+    { requiredKeys: [] },
+  )
+  const sender = fc.record({ anonymous: fc.boolean(), petitioner })
+  const ways: PetitionerMatch[] = ['id-number', 'name-address', 'phone', 'email', 'household']
+
+  it('says two petitions share a way exactly when they share its key', () => {
+    fc.assert(
+      fc.property(sender, sender, (a, b) => {
+        const keysB = new Set(petitionerKeys(b, ways))
+        const shared = petitionerKeys(a, ways)
+          .filter((key) => keysB.has(key))
+          .map(keyWay)
+        expect(ways.filter((way) => samePetitionerKey(a, b, way))).toEqual(shared)
+      }),
+      { numRuns: 1000 },
     )
   })
 })

@@ -5,9 +5,7 @@ import {
   forEachHashRun,
   hashRunScratch,
   jaccard,
-  keyWay,
-  petitionerKeys,
-  runIndexes,
+  samePetitionerKey,
   textShingles,
   writePetitionerKeyHashes,
   type PetitionerMatch,
@@ -130,36 +128,37 @@ const DAY = 86_400_000
 /** Blocks up to this size are compared pair by pair; larger ones through prefix filtering. */
 const SMALL_BLOCK = 24
 
+/** What is computed of a petition once it is compared, by its index (few are). */
 interface Prepared {
   readonly petitions: readonly DuplicateCandidate[]
-  readonly shingles: (readonly number[] | undefined)[]
-  readonly decisions: (string | null | undefined)[]
-  readonly denounced: (string | null | undefined)[]
+  readonly shingles: Map<number, readonly number[]>
+  readonly decisions: Map<number, string | null>
+  readonly denounced: Map<number, string | null>
 }
 
 const NO_SHINGLES: readonly number[] = []
 
 function shinglesOf(prepared: Prepared, index: number): readonly number[] {
-  let value = prepared.shingles[index]
+  let value = prepared.shingles.get(index)
   if (value === undefined) {
     const petition = prepared.petitions[index]
     value = petition === undefined ? NO_SHINGLES : textShingles(petition)
-    prepared.shingles[index] = value
+    prepared.shingles.set(index, value)
   }
   return value
 }
 
 function cached(
   prepared: Prepared,
-  cache: (string | null | undefined)[],
+  cache: Map<number, string | null>,
   index: number,
   compute: (petition: DuplicateCandidate) => string | undefined,
 ): string | undefined {
-  let value = cache[index]
+  let value = cache.get(index)
   if (value === undefined) {
     const petition = prepared.petitions[index]
     value = (petition && compute(petition)) ?? null
-    cache[index] = value
+    cache.set(index, value)
   }
   return value ?? undefined
 }
@@ -287,21 +286,12 @@ export function findDuplicatePetitions(
 
   const prepared: Prepared = {
     petitions,
-    shingles: new Array<readonly number[] | undefined>(n),
-    decisions: new Array<string | null | undefined>(n),
-    denounced: new Array<string | null | undefined>(n),
+    shingles: new Map(),
+    decisions: new Map(),
+    denounced: new Map(),
   }
-  // Exact petitioner keys, built only for petitions in a candidate block.
-  const exactKeys = new Map<number, string[]>()
-  const keysOf = (index: number): string[] => {
-    let keys = exactKeys.get(index)
-    if (keys === undefined) {
-      const petition = petitions[index]
-      keys = petition === undefined ? [] : petitionerKeys(petition, by)
-      exactKeys.set(index, keys)
-    }
-    return keys
-  }
+  // The reasons a pair shares a petitioner: each way once, in the order of `by`.
+  const ways = [...new Set(by)]
 
   // 2. Compare within blocks (below); each pair once.
   const compared = new Set<number>()
@@ -326,31 +316,24 @@ export function findDuplicatePetitions(
       matter.push('same-denounced')
     }
     if (matter.length === 0) return
-    const keysB = new Set(keysOf(b))
-    const petitioner = [
-      ...new Set(
-        keysOf(a)
-          .filter((key) => keysB.has(key))
-          .map(keyWay),
-      ),
-    ].sort((p, q) => by.indexOf(p) - by.indexOf(q))
+    const petitioner = ways.filter((way) => samePetitionerKey(first, second, way))
     const earlierFirst = orderOf(first, second) <= 0
     const ids: [string, string] = earlierFirst ? [first.id, second.id] : [second.id, first.id]
     matches.push({ a, b, match: { petitionIds: ids, similarity, petitioner, matter } })
   }
   const compareBlock = (block: readonly number[]) => {
     if (block.length <= SMALL_BLOCK) {
-      block.forEach((x, i) => {
-        for (const y of block.slice(i + 1)) consider(x, y)
-      })
+      for (let i = 0; i < block.length; i++) {
+        for (let j = i + 1; j < block.length; j++) consider(block[i] ?? 0, block[j] ?? 0)
+      }
     } else {
       for (const [x, y] of largeBlockPairs(prepared, block, threshold)) consider(x, y)
     }
   }
 
   // 1. Block by petitioner key: hash every way's key in one pass over the petitions, sort each
-  //    way's hashes, then confirm each run of equal hashes with the exact keys (a hash collision
-  //    never joins two petitioners).
+  //    way's hashes, then confirm each run of equal hashes with the exact keys, compared as they
+  //    fold (a hash collision never joins two petitioners; no key string is built).
   const hashes: (Uint32Array | undefined)[] = by.map(() => undefined)
   for (let index = 0; index < n; index++) {
     const petition = petitions[index]
@@ -360,26 +343,31 @@ export function findDuplicatePetitions(
   by.forEach((way, w) => {
     const column = hashes[w]
     if (column === undefined) return
+    const same = (x: number, y: number) => {
+      const p = petitions[x]
+      const q = petitions[y]
+      return p !== undefined && q !== undefined && samePetitionerKey(p, q, way)
+    }
     forEachHashRun(
       column,
-      (count, indexAt) => {
-        const keyOf = (index: number) => keysOf(index).find((k) => keyWay(k) === way)
+      (count, run) => {
+        const a = run[0] ?? 0
         if (count === 2) {
-          // The common case: two petitions; no map needed.
-          const [a, b] = [indexAt(0), indexAt(1)]
-          const key = keyOf(a)
-          if (key !== undefined && key === keyOf(b)) compareBlock([a, b])
+          // The common case: two petitions.
+          const b = run[1] ?? 0
+          if (same(a, b)) compareBlock([a, b])
           return
         }
-        const blocks = new Map<string, number[]>()
-        for (const index of runIndexes(count, indexAt)) {
-          const key = keyOf(index)
-          if (key === undefined) continue
-          const block = blocks.get(key)
+        // Blocks of equal keys, each led by its first petition (nearly always a single one:
+        // unequal keys with equal hashes are rare).
+        const blocks: number[][] = []
+        for (let k = 0; k < count; k++) {
+          const index = run[k] ?? 0
+          const block = blocks.find((members) => same(members[0] ?? 0, index))
           if (block) block.push(index)
-          else blocks.set(key, [index])
+          else blocks.push([index])
         }
-        for (const block of blocks.values()) if (block.length >= 2) compareBlock(block)
+        for (const block of blocks) if (block.length >= 2) compareBlock(block)
       },
       2,
       scratch,

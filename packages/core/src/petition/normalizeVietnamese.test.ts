@@ -2,7 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeVietnamese } from './normalizeVietnamese.js'
 import { foldedWordHashes } from './petitionMatching.js'
-import { HASH_START, hashFolded, hashString } from './vietnameseFold.js'
+import {
+  foldedEquals,
+  foldsToNothing,
+  HASH_START,
+  hashFolded,
+  hashString,
+} from './vietnameseFold.js'
 
 const vietnamese = fc
   .array(
@@ -88,5 +94,27 @@ describe('normalizeVietnamese', () => {
         expect(words).toEqual([7, ...expected])
       }),
     )
+  })
+
+  it('compares and empties folded text exactly as the folded strings (property)', () => {
+    const text = fc.oneof(
+      vietnamese,
+      vietnamese.map((t) => t.normalize('NFD').toUpperCase()),
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+    )
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const [x, y] = [normalizeVietnamese(a), normalizeVietnamese(b)]
+        expect(foldedEquals(a, b, normalizeVietnamese)).toBe(x === y)
+        expect(foldedEquals(a, a.normalize('NFD').toUpperCase(), normalizeVietnamese)).toBe(
+          x === normalizeVietnamese(a.normalize('NFD').toUpperCase()),
+        )
+        expect(foldsToNothing(a, normalizeVietnamese)).toBe(x === '')
+      }),
+    )
+    expect(foldedEquals('Hàng  Bạc,', 'hang bac', normalizeVietnamese)).toBe(true)
+    expect(foldedEquals('hang bac', 'hangbac', normalizeVietnamese)).toBe(false)
+    expect(foldedEquals('Đơn 申诉', 'don 申诉', normalizeVietnamese)).toBe(true)
+    expect(foldsToNothing(' —… ', normalizeVietnamese)).toBe(true)
   })
 })

@@ -4,6 +4,8 @@ import type { Petition } from './petition.schema.js'
 import { normalizeVietnamese } from './normalizeVietnamese.js'
 import {
   DROP,
+  foldedEquals,
+  foldsToNothing,
   foldTable,
   HASH_START,
   hashChar,
@@ -101,9 +103,62 @@ export function keyWay(key: string): PetitionerMatch {
   }
 }
 
+const personWays: readonly PetitionerMatch[] = ['id-number', 'name-address', 'phone', 'email']
+
 /** One key for "the same person", for counting people: the first of ID number, name and address, phone, email. */
 export function personKey(petition: PetitionerFields): string | undefined {
-  return petitionerKeys(petition, ['id-number', 'name-address', 'phone', 'email'])[0]
+  // One way at a time: most people have an ID number, and their name is then never folded.
+  for (const way of personWays) {
+    const key = petitionerKeys(petition, [way])[0]
+    if (key !== undefined) return key
+  }
+  return undefined
+}
+
+/**
+ * Whether two petitions share {@link petitionerKeys}' key of one way, compared without building
+ * the keys (names and addresses are compared as they fold).
+ */
+export function samePetitionerKey(
+  a: PetitionerFields,
+  b: PetitionerFields,
+  way: PetitionerMatch,
+): boolean {
+  const x = a.petitioner
+  const y = b.petitioner
+  if (a.anonymous || b.anonymous || x === undefined || y === undefined) return false
+  switch (way) {
+    case 'id-number': {
+      if (x.idNumber === undefined || y.idNumber === undefined) return false
+      const key = idNumberKey(x.idNumber)
+      return key !== undefined && key === idNumberKey(y.idNumber)
+    }
+    case 'name-address':
+      return (
+        x.name !== undefined &&
+        y.name !== undefined &&
+        x.address !== undefined &&
+        y.address !== undefined &&
+        foldedEquals(x.name, y.name, normalizeVietnamese) &&
+        foldedEquals(x.address, y.address, normalizeVietnamese) &&
+        !foldsToNothing(x.name, normalizeVietnamese) &&
+        !foldsToNothing(x.address, normalizeVietnamese)
+      )
+    case 'phone': {
+      if (x.phone === undefined || y.phone === undefined) return false
+      const key = phoneKey(x.phone)
+      return key !== undefined && key === phoneKey(y.phone)
+    }
+    case 'email':
+      return x.email !== undefined && x.email.trim().toLowerCase() === y.email?.trim().toLowerCase()
+    case 'household':
+      return (
+        x.address !== undefined &&
+        y.address !== undefined &&
+        foldedEquals(x.address, y.address, normalizeVietnamese) &&
+        !foldsToNothing(x.address, normalizeVietnamese)
+      )
+  }
 }
 
 /**
@@ -145,30 +200,81 @@ export function foldedWordHashes(text: string, words: number[]): void {
  * gives that word.
  */
 export function textShingles(petition: Pick<Petition, 'subject' | 'content'>): number[] {
-  const words: number[] = []
-  foldedWordHashes(petition.subject, words)
-  foldedWordHashes(petition.content, words)
-  if (words.length <= 1) return words
-  // Plain arrays, not typed ones: a typed array of more than 64 bytes lives outside the heap and
-  // costs far more to create and collect, thousands of times over.
-  const pairs: number[] = []
-  for (let i = 1; i < words.length; i++) {
+  const count = writeWordHashes(petition.content, writeWordHashes(petition.subject, 0))
+  const words = shingleScratch.words
+  if (count <= 1) return count === 0 ? [] : [words[0] ?? 0]
+  // The pairs are sorted in a reused typed array (a native numeric sort, no comparator called
+  // thousands of times); the result is a plain array: a typed array of more than 64 bytes lives
+  // outside the heap and costs far more to create and collect, thousands of times over.
+  const pairs = shingleScratch.pairs.length >= count ? shingleScratch.pairs : grownPairs(count)
+  for (let i = 1; i < count; i++) {
     const a = words[i - 1] ?? 0
     const b = words[i] ?? 0
-    pairs.push(
+    pairs[i - 1] =
       hashChar(
         hashChar(hashChar(hashChar(HASH_START, a & 0xffff), a >>> 16), b & 0xffff),
         b >>> 16,
-      ) >>> 0,
-    )
+      ) >>> 0
   }
-  pairs.sort((x, y) => x - y)
-  let length = 0
-  for (const value of pairs) {
-    if (length === 0 || pairs[length - 1] !== value) pairs[length++] = value
+  const sorted = pairs.subarray(0, count - 1).sort()
+  const set: number[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i] ?? 0
+    if (i === 0 || sorted[i - 1] !== value) set.push(value)
   }
-  pairs.length = length
-  return pairs
+  return set
+}
+
+/** Buffers {@link textShingles} reuses (it never calls itself, so one set is enough). */
+const shingleScratch = { words: new Float64Array(256), pairs: new Float64Array(256) }
+
+function grownPairs(count: number): Float64Array {
+  shingleScratch.pairs = new Float64Array(Math.max(count, 2 * shingleScratch.pairs.length))
+  return shingleScratch.pairs
+}
+
+/** Appends a word hash to the scratch words at `at`; returns the next position. */
+function putWord(at: number, hash: number): number {
+  if (at >= shingleScratch.words.length) {
+    const grown = new Float64Array(2 * shingleScratch.words.length)
+    grown.set(shingleScratch.words)
+    shingleScratch.words = grown
+  }
+  shingleScratch.words[at] = hash
+  return at + 1
+}
+
+/**
+ * {@link foldedWordHashes} into the scratch words from position `at`, without an array per
+ * text; returns the position after the last word.
+ */
+function writeWordHashes(text: string, at: number): number {
+  const fold = foldTable()
+  let next = at
+  let h = HASH_START
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= TABLE_SIZE) {
+      // Rare (other scripts): start again the slow way.
+      next = at
+      for (const word of normalizeVietnamese(text).split(' ')) {
+        if (word !== '') next = putWord(next, hashString(HASH_START, word) >>> 0)
+      }
+      return next
+    }
+    const mapped = fold[code] ?? SEPARATOR
+    if (mapped === DROP) continue
+    if (mapped === SEPARATOR) {
+      if (inWord) next = putWord(next, h >>> 0)
+      h = HASH_START
+      inWord = false
+      continue
+    }
+    h = hashChar(h, mapped)
+    inWord = true
+  }
+  return inWord ? putWord(next, h >>> 0) : next
 }
 
 /** Jaccard similarity |a ∩ b| / |a ∪ b| of two sorted arrays without repeats; 0 when both are empty. */
@@ -263,6 +369,10 @@ function phoneHash(phone: string): number {
 export function petitionerKeyHash(petition: PetitionerFields, way: PetitionerMatch): number {
   const who = petition.petitioner
   if (petition.anonymous || who === undefined) return NONE
+  return petitionerHash(who, way)
+}
+
+function petitionerHash(who: NonNullable<PetitionerFields['petitioner']>, way: PetitionerMatch) {
   switch (way) {
     case 'id-number':
       return who.idNumber === undefined ? NONE : idNumberHash(who.idNumber)
@@ -297,20 +407,21 @@ export function writePetitionerKeyHashes(
   index: number,
   n: number,
 ): void {
-  if (petition.anonymous || petition.petitioner === undefined) return
+  const who = petition.petitioner
+  if (petition.anonymous || who === undefined) return
   for (let w = 0; w < ways.length; w++) {
     const way = ways[w]
-    const hash = way === undefined ? NONE : petitionerKeyHash(petition, way)
+    const hash = way === undefined ? NONE : petitionerHash(who, way)
     if (hash !== NONE) (columns[w] ??= new Uint32Array(n))[index] = hash
   }
 }
 
-const personWays: readonly PetitionerMatch[] = ['id-number', 'name-address', 'phone', 'email']
-
 /** A hash of {@link personKey}, or -1 when the petition has none. */
 export function personKeyHash(petition: PetitionerFields): number {
+  const who = petition.petitioner
+  if (petition.anonymous || who === undefined) return NONE
   for (const way of personWays) {
-    const hash = petitionerKeyHash(petition, way)
+    const hash = petitionerHash(who, way)
     if (hash !== NONE) return hash
   }
   return NONE
@@ -321,6 +432,8 @@ export interface HashRunScratch {
   /** Bit sets of hashes seen once and seen again (by their low bits). */
   readonly seen: Int32Array
   readonly again: Int32Array
+  /** The positions of the run being visited (grown when a longer run comes). */
+  run: Int32Array
 }
 
 /** Buffers for columns of `n` hashes. */
@@ -328,22 +441,26 @@ export function hashRunScratch(n: number): HashRunScratch {
   // About 8 bits per hash (at most 2²⁶ bits): a unique hash shares its bit with another one
   // about 12% of the time. Small on purpose: large buffers make the garbage collector run.
   const bits = 2 ** Math.min(26, Math.max(10, Math.ceil(Math.log2(Math.max(1, n) * 8))))
-  return { seen: new Int32Array(bits / 32), again: new Int32Array(bits / 32) }
+  return {
+    seen: new Int32Array(bits / 32),
+    again: new Int32Array(bits / 32),
+    run: new Int32Array(64),
+  }
 }
 
 /**
  * Groups the positions `0 … n-1` of `hashes` by their 32-bit hash (skipping 0, "no key") with
  * one numeric sort and no per-item allocation: each hash and its position are packed into one
- * double. `visit(count, positionAt)` receives each run of at least `minimum` positions with equal
- * hashes; `positionAt(k)`, `0 ≤ k < count`, gives them in increasing order. Equal hashes are not
- * proof of equal keys: confirm with the keys.
+ * double. `visit(count, positions)` receives each run of at least `minimum` positions with equal
+ * hashes: `positions[0 … count-1]`, in increasing order (a buffer reused from run to run, valid
+ * during the call only). Equal hashes are not proof of equal keys: confirm with the keys.
  *
  * With `minimum` ≥ 2, a first pass over two bit sets keeps only the hashes seen more than once
  * (and a few that share their bits), so only those are packed and sorted: most keys are unique.
  */
 export function forEachHashRun(
   hashes: Uint32Array,
-  visit: (count: number, positionAt: (k: number) => number) => void,
+  visit: (count: number, positions: Int32Array) => void,
   minimum = 2,
   scratch: HashRunScratch = hashRunScratch(hashes.length),
 ): void {
@@ -388,20 +505,21 @@ export function forEachHashRun(
   }
   const sorted = target.subarray(0, m).sort()
   let start = 0
-  const positionAt = (k: number) => {
-    const value = sorted[start + k] ?? 0
-    return value - Math.floor(value / scale) * scale
-  }
   while (start < m) {
     const head = Math.floor((sorted[start] ?? 0) / scale)
     let end = start + 1
     while (end < m && Math.floor((sorted[end] ?? 0) / scale) === head) end++
-    if (end - start >= minimum) visit(end - start, positionAt)
+    const count = end - start
+    if (count >= minimum) {
+      if (scratch.run.length < count)
+        scratch.run = new Int32Array(Math.max(count, 2 * scratch.run.length))
+      const run = scratch.run
+      for (let k = 0; k < count; k++) {
+        const value = sorted[start + k] ?? 0
+        run[k] = value - Math.floor(value / scale) * scale
+      }
+      visit(count, run)
+    }
     start = end
   }
-}
-
-/** `count` items of a run as an array. */
-export function runIndexes(count: number, indexAt: (k: number) => number): number[] {
-  return Array.from({ length: count }, (_, k) => indexAt(k))
 }

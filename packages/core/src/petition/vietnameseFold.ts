@@ -87,6 +87,65 @@ export function hashFolded(
 }
 
 /**
+ * Whether `normalize(a) === normalize(b)` (`normalize` must be `normalizeVietnamese`), compared
+ * as they fold, without building either string: confirming a million hashed keys must not
+ * allocate a million strings.
+ */
+export function foldedEquals(a: string, b: string, normalize: (text: string) => string): boolean {
+  if (a === b) return true
+  const fold = foldTable()
+  let i = 0
+  let j = 0
+  let fed = false
+  for (;;) {
+    // The next folded character of each text, and whether a space comes before it.
+    let x = -1
+    let spaceX = false
+    while (i < a.length) {
+      const code = a.charCodeAt(i++)
+      if (code >= TABLE_SIZE) return normalize(a) === normalize(b)
+      const mapped = fold[code] ?? SEPARATOR
+      if (mapped === DROP) continue
+      if (mapped === SEPARATOR) {
+        spaceX = fed
+        continue
+      }
+      x = mapped
+      break
+    }
+    let y = -1
+    let spaceY = false
+    while (j < b.length) {
+      const code = b.charCodeAt(j++)
+      if (code >= TABLE_SIZE) return normalize(a) === normalize(b)
+      const mapped = fold[code] ?? SEPARATOR
+      if (mapped === DROP) continue
+      if (mapped === SEPARATOR) {
+        spaceY = fed
+        continue
+      }
+      y = mapped
+      break
+    }
+    if (x !== y) return false
+    if (x === -1) return true
+    if (spaceX !== spaceY) return false
+    fed = true
+  }
+}
+
+/** Whether `normalize(text)` (`normalizeVietnamese`) is empty, without building it. */
+export function foldsToNothing(text: string, normalize: (text: string) => string): boolean {
+  const fold = foldTable()
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= TABLE_SIZE) return normalize(text) === ''
+    if ((fold[code] ?? SEPARATOR) > DROP) return false
+  }
+  return true
+}
+
+/**
  * The final value of a hash, its bits mixed (MurmurHash3's finaliser, so low bits are as good as
  * high ones): an integer from 1 to 2³² − 1 (0 is kept for "no key").
  */
