@@ -23,11 +23,21 @@ export default tseslint.config(
     },
   },
   {
-    // Core is pure: no DOM and no Node built-ins in its source.
+    // Core is pure: no DOM and no Node built-ins in its source. Its schemas use zod/mini: zod
+    // classic's methods cannot be tree-shaken and would weigh on every widget.
     files: ['packages/core/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'crypto'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: "Use 'zod/mini' (functions, tree-shaken)." },
+            { name: 'zod/v4', message: "Use 'zod/mini' (functions, tree-shaken)." },
+          ],
+          patterns: ['node:*', 'fs', 'path', 'os', 'crypto'],
+        },
+      ],
     },
   },
   {
