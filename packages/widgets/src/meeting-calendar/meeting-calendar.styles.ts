@@ -516,6 +516,19 @@ export const meetingCalendarStyles = css`
     overflow: hidden;
   }
 
+  /*
+   * The time reads left to right in every language, and a narrow event cuts it at its end: in
+   * Urdu too the start shows (an ellipsis at the far side of an RTL box would hide the start).
+   */
+  .clock {
+    display: inline-block;
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: bottom;
+    direction: ltr;
+  }
+
   .event:hover,
   .chip:hover {
     text-decoration: underline;

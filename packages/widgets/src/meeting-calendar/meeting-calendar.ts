@@ -1145,7 +1145,7 @@ export class MeetingCalendar extends LienthongElement {
             ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg
                 ><span class="lt-visually-hidden">${t('conflict.mark')}: </span>`
             : nothing
-        }<bdi>${this.timeText(entry)}</bdi></span
+        }<bdi class="clock">${this.timeText(entry)}</bdi></span
       >
       <span class="event-title ${entry.meeting.status}"><bdi>${entry.meeting.title}</bdi></span
       >${this.statusText(entry.meeting, true)}<span class="lt-visually-hidden"

@@ -330,3 +330,33 @@ describe('<lt-weekly-schedule> recurring and overnight meetings', () => {
     await expectNoAxeViolations(element)
   })
 })
+
+describe('<lt-meeting-calendar> times in Urdu', () => {
+  test('an event’s time reads from its start, which stays in sight when the event is narrow', async () => {
+    wrapper.lang = 'ur'
+    const element = await calendar('week', '2026-03-02')
+    await expect.poll(() => placesOf(element, briefing)).toEqual(['2026-03-03 8'])
+    const clock = [...root(element).querySelectorAll<HTMLElement>('.event .clock')].find((item) =>
+      text(item).includes('PM'),
+    )
+    if (!clock) throw new Error('no event time')
+    const node = [...clock.childNodes].find(
+      (child) => child.nodeType === Node.TEXT_NODE && child.textContent?.includes(':'),
+    )
+    const at = (part: string): DOMRect => {
+      const range = document.createRange()
+      const offset = node?.textContent?.indexOf(part) ?? -1
+      if (!node || offset < 0) throw new Error(`no ${part} in ${text(clock)}`)
+      range.setStart(node, offset)
+      range.setEnd(node, offset + part.length)
+      return range.getBoundingClientRect()
+    }
+    // The gala, 8:00 PM on 5 March to 1:00 AM on 6 March: the start first, left to right, and
+    // inside the event's box.
+    expect(text(clock)).toMatch(/^5\/3، 8:00\sPM – 6\/3، 1:00\sAM$/)
+    const box = clock.getBoundingClientRect()
+    expect(at('8:00').left).toBeLessThan(at('1:00').left)
+    expect(at('8:00').left).toBeGreaterThanOrEqual(box.left - 0.5)
+    expect(at('8:00').right).toBeLessThanOrEqual(box.right + 0.5)
+  })
+})
