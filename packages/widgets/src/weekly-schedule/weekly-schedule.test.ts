@@ -1,4 +1,4 @@
-import { parseMeeting } from '@lienthong/core/meeting'
+import { expandMeetings, parseMeeting } from '@lienthong/core/meeting'
 import { parseOrganization } from '@lienthong/core/office'
 import { generateSampleData } from '@lienthong/core/sample'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
@@ -376,6 +376,27 @@ describe('<lt-weekly-schedule> with generated sample data', () => {
     )
     const shownIds = new Set(entries(element).map((entry) => entry.row.dataset.meetingId))
     for (const meeting of expected) expect(shownIds, meeting.title).toContain(meeting.id)
+    // Each recurring meeting has a row for every occurrence that week (core's expandMeetings).
+    const occurrences = expandMeetings(
+      sample.meetings.filter((meeting) => meeting.recurrence),
+      { from: new Date(from), to: new Date(from + 7 * 24 * 3600 * 1000) },
+    )
+    expect(occurrences.length).toBeGreaterThan(10)
+    const rowsOf = (): Map<string, number> => {
+      const counts = new Map<string, number>()
+      for (const entry of entries(element)) {
+        const id = entry.row.dataset.meetingId ?? ''
+        counts.set(id, (counts.get(id) ?? 0) + 1)
+      }
+      return counts
+    }
+    const perSeries = new Map<string, number>()
+    for (const occurrence of occurrences) {
+      perSeries.set(occurrence.id, (perSeries.get(occurrence.id) ?? 0) + 1)
+    }
+    await expect
+      .poll(() => [...perSeries.keys()].map((id) => rowsOf().get(id) ?? 0))
+      .toEqual([...perSeries.values()])
     await expect
       .poll(() =>
         [...root(element).querySelectorAll<HTMLElement>('tr.clash')].map(
