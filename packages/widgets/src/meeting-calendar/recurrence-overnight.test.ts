@@ -182,6 +182,35 @@ describe('<lt-meeting-calendar> recurring meetings', () => {
     await expectNoAxeViolations(element)
   })
 
+  test('a clash with the start of a series that an EXDATE removed marks nothing', async () => {
+    const series = parseMeeting({
+      ...berlinBriefing,
+      start: '2026-03-03T08:00:00+01:00',
+      end: '2026-03-03T09:00:00+01:00',
+      recurrence: [
+        ...(berlinBriefing.recurrence ?? []),
+        'EXDATE;TZID=Europe/Berlin:20260303T080000',
+      ],
+    })
+    const early = parseMeeting({
+      ...reception,
+      id: 'early',
+      start: '2026-03-03T14:15:00+07:00',
+      end: '2026-03-03T15:00:00+07:00',
+    })
+    const element = await calendar('month', '2026-03-10', {
+      meetings: [series, reception, early],
+      timeZone: 'Asia/Ho_Chi_Minh',
+    })
+    const clashing = (): string[] =>
+      [...root(element).querySelectorAll<HTMLElement>('.chip.clash')].map(
+        (chip) => chip.closest<HTMLElement>('td')?.dataset.date ?? '-',
+      )
+    // The 24 March clash is found: the search for the month's clashes is done.
+    await expect.poll(clashing).toEqual(['2026-03-24', '2026-03-24'])
+    expect(placesOf(element, briefing)[0]).toBe('2026-03-10 -')
+  })
+
   test('choosing an occurrence gives the series and that occurrence’s start and end, by mouse and by keyboard', async () => {
     const element = await calendar('week', '2026-03-31')
     const selected: SelectDetail[] = []

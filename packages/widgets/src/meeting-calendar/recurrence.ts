@@ -117,31 +117,27 @@ export function conflictLookup(
   }
 }
 
-function conflictKey(conflict: ScheduleConflict): string {
-  const interval = intervalOf(conflict)
-  return [
-    conflict.kind,
-    [...conflict.meetingIds].sort().join(' '),
-    interval ? `${interval.start.getTime()}-${interval.end.getTime()}` : '',
-    conflict.personId ?? '',
-    conflict.venueId ?? '',
-    conflict.organizationId ?? '',
-  ].join('|')
-}
+/** The kinds of conflict the elements find among occurrences themselves (double bookings). */
+const redetectedKinds = new Set([
+  'person-double-booked',
+  'venue-double-booked',
+  'body-double-booked',
+])
 
 /**
- * The conflicts `base` has, plus those of `found` that concern a recurring meeting and are not in
- * `base` already (a conflict of a series' first occurrence is found both ways).
+ * The conflicts to mark when the double bookings of the occurrences shown were looked for
+ * (`found`): `base`'s, except its double bookings of recurring meetings (found on a series'
+ * first occurrence only, which an EXDATE may even have removed), and the double bookings of
+ * `found` that concern a recurring meeting.
  */
 export function mergeConflicts(
   base: readonly ScheduleConflict[],
   found: readonly ScheduleConflict[],
   recurringIds: ReadonlySet<string>,
 ): readonly ScheduleConflict[] {
-  const extra = found.filter((conflict) => conflict.meetingIds.some((id) => recurringIds.has(id)))
-  if (extra.length === 0) return base
-  const seen = new Set(base.map(conflictKey))
-  return [...base, ...extra.filter((conflict) => !seen.has(conflictKey(conflict)))]
+  const concernsSeries = (conflict: ScheduleConflict): boolean =>
+    redetectedKinds.has(conflict.kind) && conflict.meetingIds.some((id) => recurringIds.has(id))
+  return [...base.filter((conflict) => !concernsSeries(conflict)), ...found.filter(concernsSeries)]
 }
 
 let expandMeeting: ExpandMeeting | undefined
