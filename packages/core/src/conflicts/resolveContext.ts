@@ -26,9 +26,9 @@ export interface ResolvedContext {
   readonly posts: PostIndex
   readonly venues: ReadonlyMap<string, VenueView>
   readonly organizations: ReadonlyMap<string, OrganizationView>
-  personName(id: string): string
-  venueName(id: string): string
-  organizationName(id: string): string
+  readonly personName: (id: string) => string
+  readonly venueName: (id: string) => string
+  readonly organizationName: (id: string) => string
   /** The working time of an organisation; unknown ones get the defaults in `fallbackZone`. */
   workingTimeOf(organizationId: string | undefined, fallbackZone: string): WorkingTime
   /**

@@ -25,7 +25,7 @@ import type { DayRule } from './dayRule.js'
 import type { ResolvedContext } from './resolveContext.js'
 import { checkMeeting, isCheckedMeeting, isFull, type IssueCollector } from './checkInput.js'
 import { orderByStart } from './sortByStart.js'
-import { isWithinWorkingHours, readWorkingTime } from './workingTime.js'
+import { isWithinWorkingHours, readWorkingTime, type WorkingTime } from './workingTime.js'
 import { isoWeekday, type ZoneClock } from './zoneClock.js'
 
 /** What the sweep looks for and how it writes its messages. */
@@ -39,7 +39,12 @@ export interface SweepSettings {
 interface Resources {
   readonly index: Map<string, number>
   readonly ids: string[]
-  /** Per resource: positions of its running meetings, how many, the last to end, the last user. */
+  /** Display names, looked up once per resource on first need. */
+  readonly names: (string | undefined)[]
+  /**
+   * Per resource: positions (in start order) of its running meetings, how many, the position of
+   * the one that ended last, and the last meeting (by number) that used it.
+   */
   readonly active: number[][]
   readonly count: number[]
   readonly lastEnded: number[]
@@ -48,23 +53,27 @@ interface Resources {
 
 /**
  * Every meeting's uses of people, venues and bodies, meeting after meeting
- * (`members[offsets[i]] … members[offsets[i + 1] - 1]`), each as `resource × 4 + kind`, so the
- * sweep reads one short run of numbers per meeting. For people, `via` is the required post
- * through which the use came (-1 when named). Typed arrays grown by doubling: their memory lies
- * outside the garbage-collected heap.
+ * (`members[offsets[k]] … members[offsets[k + 1] - 1]` for the meeting numbered `k`), each as
+ * `resource × 4 + kind`, so the sweep reads one short run of numbers per meeting. A typed array
+ * grown by half: its memory lies outside the garbage-collected heap. `via` holds, for the few
+ * uses of a person wanted through a required post, the post (by its place in `Sweep.posts`).
  */
 interface Uses {
   members: Int32Array
-  via: Int32Array
   size: number
   readonly offsets: Int32Array
+  readonly via: Map<number, number>
 }
 
 type Params = Record<string, string | number>
 type Catalog = (typeof conflictMessages)[MessageLocale]
 type Concerned = 'person' | 'venue' | 'organization'
 
-/** Everything one call of the sweep reads and writes. */
+/**
+ * Everything one call of the sweep reads and writes. Meetings that occupy time are numbered in
+ * input order (`k`, their number; `live[k]`, their index in the list), and have a position in
+ * start order (`order[position] = k`).
+ */
 interface Sweep {
   readonly meetings: readonly MeetingView[]
   readonly context: ResolvedContext
@@ -82,17 +91,19 @@ interface Sweep {
   readonly isWorkingDay: DayRule | undefined
   readonly travelBufferMinutes: number
   readonly travelBuffer: number
-  /** Meeting indexes by position in start order, and the position of each index (-1: none). */
-  order: ArrayLike<number>
-  position: Int32Array
-  /** Instants by meeting index, and by position. */
+  /** Working time by host id (`null`: not a known organisation, read by the meeting's zone). */
+  readonly workingByHost: Map<string, WorkingTime | null>
+  /** Index in the list, instants and main venue (-1: none) of each meeting by number. */
+  readonly live: Uint32Array
   readonly starts: Float64Array
   readonly ends: Float64Array
+  readonly mainVenue: Int32Array
+  /** How many meetings occupy time. */
+  count: number
+  /** Meeting numbers by position in start order, and their instants by position. */
+  order: Uint32Array
   startAt: Float64Array
   endAt: Float64Array
-  /** Indexes of the meetings that occupy time, in input order; how many. */
-  readonly live: Uint32Array
-  count: number
   readonly people: Resources
   readonly venues: Resources
   readonly bodies: Resources
@@ -102,13 +113,15 @@ interface Sweep {
   /** Required posts through which people are wanted, referred to from `Uses.via`. */
   readonly posts: RequiredPost[]
   /**
-   * Conflicts of single meetings, found in input order (by index), emitted in start order (by
-   * position).
+   * Conflicts of single meetings (by meeting number), found in input order and emitted in start
+   * order; `hasOwn[k]` is 1 for the meetings that have some.
    */
-  own: Map<number, Conflict[]>
+  readonly own: Map<number, Conflict[]>
+  readonly hasOwn: Uint8Array
   readonly conflicts: Conflict[]
-  /** The meeting being read or swept: its index, its position, its instants. */
+  /** The meeting being read or swept: its index, its number, its position, its instants. */
   index: number
+  k: number
   at: number
   start: number
   end: number
@@ -129,36 +142,54 @@ const VENUE = 1
 const BODY = 2
 
 function createResources(): Resources {
-  return { index: new Map(), ids: [], active: [], count: [], lastEnded: [], stamp: [] }
+  return { index: new Map(), ids: [], names: [], active: [], count: [], lastEnded: [], stamp: [] }
 }
 
-/** Records that meeting `meeting` uses resource `id` of `kind` (once, however often named). */
-function use(s: Sweep, kind: number, id: string, meeting: number, via: number): void {
-  const resources = s.kinds[kind] ?? s.people
+/** The number of resource `id`, given on first sight. */
+function intern(resources: Resources, id: string): number {
   let resource = resources.index.get(id)
   if (resource === undefined) {
     resource = resources.ids.length
     resources.index.set(id, resource)
     resources.ids.push(id)
+    resources.names.push(undefined)
     resources.active.push([])
     resources.count.push(0)
     resources.lastEnded.push(-1)
     resources.stamp.push(-1)
   }
-  if (resources.stamp[resource] === meeting) return
-  resources.stamp[resource] = meeting
+  return resource
+}
+
+/**
+ * Records that the current meeting uses resource `id` of `kind` (once, however often named),
+ * through required post `via` (-1: by name); returns the resource's number.
+ */
+function use(s: Sweep, kind: number, id: string, via: number): number {
+  const resources = s.kinds[kind] ?? s.people
+  const resource = intern(resources, id)
+  if (resources.stamp[resource] === s.k) return resource
+  resources.stamp[resource] = s.k
   const uses = s.uses
   if (uses.size === uses.members.length) {
-    const members = new Int32Array(uses.size * 2)
+    const members = new Int32Array(Math.max(16, Math.ceil(uses.size * 1.5)))
     members.set(uses.members)
     uses.members = members
-    const vias = new Int32Array(uses.size * 2)
-    vias.set(uses.via)
-    uses.via = vias
   }
+  if (via >= 0) uses.via.set(uses.size, via)
   uses.members[uses.size] = resource * 4 + kind
-  uses.via[uses.size] = via
   uses.size++
+  return resource
+}
+
+/** The display name of a resource, looked up once. */
+function nameOf(resources: Resources, resource: number, lookup: (id: string) => string): string {
+  let name = resources.names[resource]
+  if (name === undefined) {
+    name = lookup(resources.ids[resource] ?? '')
+    resources.names[resource] = name
+  }
+  return name
 }
 
 /**
@@ -271,10 +302,11 @@ function conflictOf(
 
 /** Keeps a conflict of the current meeting alone, to be emitted at its turn in start order. */
 function keep(s: Sweep, conflict: Conflict): void {
-  let list = s.own.get(s.index)
+  let list = s.own.get(s.k)
   if (list === undefined) {
     list = []
-    s.own.set(s.index, list)
+    s.own.set(s.k, list)
+    s.hasOwn[s.k] = 1
   }
   list.push(conflict)
 }
@@ -292,53 +324,73 @@ function when(s: Sweep, startTime: number, endTime: number): void {
 
 // ----- first pass, in input order: resources as numbers, and each meeting's own checks -----
 
-function readMeeting(s: Sweep, meeting: MeetingView, i: number): void {
+function readMeeting(s: Sweep, meeting: MeetingView): void {
   if (s.wantPerson || s.wantTravel) {
-    if (meeting.chairId !== undefined) use(s, PERSON, meeting.chairId, i, -1)
+    if (meeting.chairId !== undefined) use(s, PERSON, meeting.chairId, -1)
     const participants = meeting.participantIds
-    if (participants !== undefined) for (const id of participants) use(s, PERSON, id, i, -1)
+    if (participants !== undefined) for (const id of participants) use(s, PERSON, id, -1)
     const required = meeting.requiredPosts
     if (required !== undefined && required.length > 0) {
       const date = s.clock.date(s.clock.day(s.zone, s.start))
       for (const post of required) {
         const holder = postHolder(s.context.posts, post.organizationId, post.role, date)
         if (holder === undefined) continue
-        use(s, PERSON, holder, i, s.posts.length)
+        use(s, PERSON, holder, s.posts.length)
         s.posts.push(post)
       }
     }
   }
+  // Where the meeting physically is (its venue, else its main bridge point), as a number, so
+  // travel time is decided without reading the meeting again.
+  let main = -1
   if (s.wantVenue) {
-    if (meeting.venueId !== undefined) use(s, VENUE, meeting.venueId, i, -1)
+    if (meeting.venueId !== undefined) main = use(s, VENUE, meeting.venueId, -1)
     const online = meeting.online
     if (online !== undefined) {
       if (online.mainBridgeVenueId !== undefined) {
-        use(s, VENUE, online.mainBridgeVenueId, i, -1)
+        const bridge = use(s, VENUE, online.mainBridgeVenueId, -1)
+        if (main < 0) main = bridge
       }
       // A hand-built object may lack the defaulted list.
       const points = (online as Partial<OnlineDetails>).bridgePoints
       if (points !== undefined) {
         for (const point of points) {
-          if (point.venueId !== undefined) use(s, VENUE, point.venueId, i, -1)
+          if (point.venueId !== undefined) use(s, VENUE, point.venueId, -1)
         }
       }
     }
+  } else if (s.wantTravel) {
+    const venueId = mainVenueOf(meeting)
+    if (venueId !== undefined) main = intern(s.venues, venueId)
   }
+  if (s.wantTravel) s.mainVenue[s.k] = main
   if (s.wantBody && meeting.importance === 'major') {
-    if (meeting.hostId !== undefined) use(s, BODY, meeting.hostId, i, -1)
+    if (meeting.hostId !== undefined) use(s, BODY, meeting.hostId, -1)
     const coHosts = meeting.coHostIds
-    if (coHosts !== undefined) for (const id of coHosts) use(s, BODY, id, i, -1)
+    if (coHosts !== undefined) for (const id of coHosts) use(s, BODY, id, -1)
     const required = meeting.requiredOrganizationIds
-    if (required !== undefined) for (const id of required) use(s, BODY, id, i, -1)
+    if (required !== undefined) for (const id of required) use(s, BODY, id, -1)
   }
   if (s.wantOutside || s.wantRestDay || s.wantHoliday) checkWorkingTime(s, meeting)
   if (s.wantCapacity) checkCapacity(s, meeting)
 }
 
+/** The working time of a meeting's host office (one lookup per meeting). */
+function workingTimeOf(s: Sweep, host: string | undefined): WorkingTime {
+  if (host === undefined) return s.context.workingTimeOf(undefined, s.zone)
+  let working = s.workingByHost.get(host)
+  if (working === undefined) {
+    // An unknown host is read by the meeting's own zone, which may differ from one to the next.
+    working = s.context.organizations.has(host) ? s.context.workingTimeOf(host, s.zone) : null
+    s.workingByHost.set(host, working)
+  }
+  return working ?? s.context.workingTimeOf(undefined, s.zone)
+}
+
 /** Rest days, holidays and hours outside working time of one meeting. */
 function checkWorkingTime(s: Sweep, meeting: MeetingView): void {
   const { clock, start, end, isWorkingDay } = s
-  const working = s.context.workingTimeOf(meeting.hostId, s.zone)
+  const working = workingTimeOf(s, meeting.hostId)
   const allDay = meeting.allDay === true
   if (!allDay) {
     // The common case, without allocating: one working day, inside working hours.
@@ -503,29 +555,38 @@ function prune(s: Sweep, table: Resources, resource: number, active: number[]): 
   return kept
 }
 
-/** The post through which meeting `j` wants person `resource`, if not by name. */
-function postOf(s: Sweep, j: number, resource: number): RequiredPost | undefined {
+/** The required post recorded for use `slot`, if any. */
+function postAt(s: Sweep, slot: number): RequiredPost | undefined {
+  const via = s.uses.via.get(slot)
+  return via === undefined ? undefined : s.posts[via]
+}
+
+/** The post through which meeting number `k` wants person `resource`, if not by name. */
+function postOf(s: Sweep, k: number, resource: number): RequiredPost | undefined {
   const { uses } = s
-  const last = uses.offsets[j + 1] ?? 0
+  const last = uses.offsets[k + 1] ?? 0
   const member = resource * 4 + PERSON
-  for (let k = uses.offsets[j] ?? 0; k < last; k++) {
-    if (uses.members[k] === member) return s.posts[uses.via[k] ?? -1]
+  for (let slot = uses.offsets[k] ?? 0; slot < last; slot++) {
+    if (uses.members[slot] === member) return postAt(s, slot)
   }
   return undefined
 }
 
-function personClash(s: Sweep, j: number, resource: number, via: number): void {
+/** The current meeting and the one at position `at` both want person `resource`. */
+function personClash(s: Sweep, at: number, resource: number, slot: number): void {
+  const k = s.order[at] ?? 0
+  const j = s.live[k] ?? 0
   const other = s.meetings[j]
   const current = load(s)
   if (other === undefined || other.id === current.id) return
   const personId = s.people.ids[resource] ?? ''
-  const overlapEnd = Math.min(s.end, s.ends[j] ?? 0)
+  const overlapEnd = Math.min(s.end, s.endAt[at] ?? 0)
   when(s, s.start, overlapEnd)
-  const post = s.posts[via] ?? postOf(s, j, resource)
+  const post = postAt(s, slot) ?? postOf(s, k, resource)
   const { date, from, to, zone } = s
   const first = other.title ?? other.id
   const second = current.title ?? current.id
-  const person = s.context.personName(personId)
+  const person = nameOf(s.people, resource, s.context.personName)
   const params: Params =
     post === undefined
       ? { first, second, date, from, to, timeZone: zone, person }
@@ -559,17 +620,19 @@ function personClash(s: Sweep, j: number, resource: number, via: number): void {
 
 /** Checks the time between a person's meeting that ended last (at `lastAt`) and the current one. */
 function travel(s: Sweep, resource: number, lastAt: number): void {
-  // Most people had time enough: decide that from the numbers, before reading any meeting.
+  // Most people had time enough, or stay in one place: decide that from the numbers, before
+  // reading any meeting.
   const leave = s.endAt[lastAt] ?? 0
   const gap = s.start - leave
   if (gap >= s.travelBuffer) return
-  const last = s.order[lastAt] ?? 0
+  const lastK = s.order[lastAt] ?? 0
+  const fromVenue = s.mainVenue[lastK] ?? -1
+  const toVenue = s.mainVenue[s.k] ?? -1
+  if (fromVenue < 0 || toVenue < 0 || fromVenue === toVenue) return
+  const last = s.live[lastK] ?? 0
   const previous = s.meetings[last]
   const current = load(s)
   if (previous === undefined || previous.id === current.id) return
-  const fromVenue = mainVenueOf(previous)
-  const toVenue = mainVenueOf(current)
-  if (fromVenue === undefined || toVenue === undefined || fromVenue === toVenue) return
   const personId = s.people.ids[resource] ?? ''
   const arrive = leave + s.travelBuffer
   when(s, leave, arrive)
@@ -580,9 +643,9 @@ function travel(s: Sweep, resource: number, lastAt: number): void {
     from: s.from,
     to: s.to,
     timeZone: s.zone,
-    person: s.context.personName(personId),
-    firstVenue: s.context.venueName(fromVenue),
-    secondVenue: s.context.venueName(toVenue),
+    person: nameOf(s.people, resource, s.context.personName),
+    firstVenue: nameOf(s.venues, fromVenue, s.context.venueName),
+    secondVenue: nameOf(s.venues, toVenue, s.context.venueName),
     gap: Math.round(gap / MS_PER_MINUTE),
     buffer: s.travelBufferMinutes,
   }
@@ -603,11 +666,13 @@ function travel(s: Sweep, resource: number, lastAt: number): void {
   )
 }
 
-function sharedClash(s: Sweep, which: number, j: number, id: string): void {
+/** The current meeting and the one at position `at` both want venue or body `resource`. */
+function sharedClash(s: Sweep, which: number, at: number, resource: number): void {
+  const j = s.live[s.order[at] ?? 0] ?? 0
   const other = s.meetings[j]
   const current = load(s)
   if (other === undefined || other.id === current.id) return
-  const overlapEnd = Math.min(s.end, s.ends[j] ?? 0)
+  const overlapEnd = Math.min(s.end, s.endAt[at] ?? 0)
   when(s, s.start, overlapEnd)
   const { date, from, to, zone } = s
   const first = other.title ?? other.id
@@ -615,7 +680,15 @@ function sharedClash(s: Sweep, which: number, j: number, id: string): void {
   const venue = which === VENUE
   const kind = venue ? 'venue-double-booked' : 'body-double-booked'
   const params: Params = venue
-    ? { first, second, date, from, to, timeZone: zone, venue: s.context.venueName(id) }
+    ? {
+        first,
+        second,
+        date,
+        from,
+        to,
+        timeZone: zone,
+        venue: nameOf(s.venues, resource, s.context.venueName),
+      }
     : {
         first,
         second,
@@ -623,8 +696,9 @@ function sharedClash(s: Sweep, which: number, j: number, id: string): void {
         from,
         to,
         timeZone: zone,
-        organization: s.context.organizationName(id),
+        organization: nameOf(s.bodies, resource, s.context.organizationName),
       }
+  const resources = venue ? s.venues : s.bodies
   s.conflicts.push(
     conflictOf(
       s,
@@ -634,7 +708,7 @@ function sharedClash(s: Sweep, which: number, j: number, id: string): void {
       [other.id, current.id],
       [j, s.index],
       venue ? 'venue' : 'organization',
-      id,
+      resources.ids[resource] ?? '',
       s.start,
       overlapEnd,
       params,
@@ -644,10 +718,10 @@ function sharedClash(s: Sweep, which: number, j: number, id: string): void {
 
 /** Sweeps the current meeting's uses of people, venues and bodies. */
 function sweepMeeting(s: Sweep): void {
-  const { index, order, uses, kinds } = s
-  const last = uses.offsets[index + 1] ?? 0
-  for (let k = uses.offsets[index] ?? 0; k < last; k++) {
-    const member = uses.members[k] ?? 0
+  const { k, uses, kinds } = s
+  const last = uses.offsets[k + 1] ?? 0
+  for (let slot = uses.offsets[k] ?? 0; slot < last; slot++) {
+    const member = uses.members[slot] ?? 0
     const kind = member & 3
     const resource = member >> 2
     const resources = kinds[kind] ?? s.people
@@ -655,9 +729,9 @@ function sweepMeeting(s: Sweep): void {
     const kept = prune(s, resources, resource, active)
     if (kind !== PERSON || s.wantPerson) {
       for (let a = 0; a < kept; a++) {
-        const j = order[active[a] ?? 0] ?? 0
-        if (kind === PERSON) personClash(s, j, resource, uses.via[k] ?? -1)
-        else sharedClash(s, kind, j, resources.ids[resource] ?? '')
+        const at = active[a] ?? 0
+        if (kind === PERSON) personClash(s, at, resource, slot)
+        else sharedClash(s, kind, at, resource)
       }
     }
     active[kept] = s.at
@@ -667,8 +741,8 @@ function sweepMeeting(s: Sweep): void {
       if (ended >= 0) travel(s, resource, ended)
     }
   }
-  if (s.own.size > 0) {
-    const found = s.own.get(s.at)
+  if (s.hasOwn[k] === 1) {
+    const found = s.own.get(k)
     if (found !== undefined) for (const conflict of found) s.conflicts.push(conflict)
   }
 }
@@ -711,28 +785,32 @@ export function sweepConflicts(
     isWorkingDay: context.isWorkingDay,
     travelBufferMinutes: settings.travelBufferMinutes,
     travelBuffer: settings.travelBufferMinutes * MS_PER_MINUTE,
-    order: [],
-    position: new Int32Array(0),
+    workingByHost: new Map(),
+    live: new Uint32Array(n),
     starts: new Float64Array(n),
     ends: new Float64Array(n),
+    mainVenue: new Int32Array(wantTravel ? n : 0),
+    count: 0,
+    order: new Uint32Array(0),
     startAt: new Float64Array(0),
     endAt: new Float64Array(0),
-    live: new Uint32Array(n),
-    count: 0,
     people,
     venues,
     bodies,
     kinds: [people, venues, bodies],
     uses: {
-      members: new Int32Array(wantUses ? Math.max(16, n * 4) : 16),
-      via: new Int32Array(wantUses ? Math.max(16, n * 4) : 16),
+      // About six uses a meeting (a chair, a few participants, a room) before it must grow.
+      members: new Int32Array(wantUses ? Math.max(16, n * 6) : 16),
       size: 0,
       offsets: new Int32Array(n + 1),
+      via: new Map(),
     },
     posts: [],
     own: new Map(),
+    hasOwn: new Uint8Array(n),
     conflicts: [],
     index: 0,
+    k: 0,
     at: 0,
     start: 0,
     end: 0,
@@ -748,29 +826,24 @@ export function sweepConflicts(
 
   // The second pass walks the meetings by position in start order; laying out their instants
   // (and the running lists) by position keeps its memory reads close together.
-  const order = orderByStart(s.starts, s.live, s.count)
-  const m = order.length
-  const position = new Int32Array(n).fill(-1)
-  const startAt = new Float64Array(m)
-  const endAt = new Float64Array(m)
-  for (let p = 0; p < m; p++) {
-    const i = order[p] ?? 0
-    position[i] = p
-    startAt[p] = s.starts[i] ?? 0
-    endAt[p] = s.ends[i] ?? 0
+  const { count, starts, ends } = s
+  const order = orderByStart(starts, count)
+  const startAt = new Float64Array(count)
+  const endAt = new Float64Array(count)
+  for (let at = 0; at < count; at++) {
+    const k = order[at] ?? 0
+    startAt[at] = starts[k] ?? 0
+    endAt[at] = ends[k] ?? 0
   }
   s.order = order
-  s.position = position
   s.startAt = startAt
   s.endAt = endAt
-  const own = new Map<number, Conflict[]>()
-  for (const [i, list] of s.own) own.set(position[i] ?? 0, list)
-  s.own = own
-
-  for (let at = 0; at < m; at++) {
-    const i = order[at] ?? 0
+  const { live } = s
+  for (let at = 0; at < count; at++) {
+    const k = order[at] ?? 0
     s.at = at
-    s.index = i
+    s.k = k
+    s.index = live[k] ?? 0
     s.start = startAt[at] ?? 0
     s.end = endAt[at] ?? 0
     sweepMeeting(s)
@@ -783,7 +856,6 @@ function firstPass(s: Sweep, collector: IssueCollector | undefined): void {
   const n = meetings.length
   let valid = true
   for (let i = 0; i < n; i++) {
-    uses.offsets[i] = uses.size
     const meeting = meetings[i]
     if (collector !== undefined && !isCheckedMeeting(meeting)) {
       // Report it (and go on checking the rest, up to the limit), but do no more work.
@@ -796,16 +868,19 @@ function firstPass(s: Sweep, collector: IssueCollector | undefined): void {
     const end = meeting.end.getTime()
     // A zero-length meeting occupies no time: it can never overlap anything.
     if (end <= start) continue
-    starts[i] = start
-    ends[i] = end
-    live[s.count++] = i
+    const k = s.count++
+    uses.offsets[k] = uses.size
+    starts[k] = start
+    ends[k] = end
+    live[k] = i
     s.index = i
+    s.k = k
     s.current = meeting
     s.loaded = i
     s.start = start
     s.end = end
     s.zone = meeting.timeZone ?? DEFAULT_TIME_ZONE
-    readMeeting(s, meeting, i)
+    readMeeting(s, meeting)
   }
-  uses.offsets[n] = uses.size
+  uses.offsets[s.count] = uses.size
 }
