@@ -143,11 +143,18 @@ export function mergeConflicts(
 let expandMeeting: ExpandMeeting | undefined
 let loadingExpansion: Promise<ExpandMeeting> | undefined
 
+/** Loads core's expansion once; after a failure (offline), the next call tries again. */
 function loadExpansion(): Promise<ExpandMeeting> {
-  loadingExpansion ??= import('./recurrence-lazy.js').then((module) => {
-    expandMeeting = module.expandMeeting
-    return module.expandMeeting
-  })
+  loadingExpansion ??= import('./recurrence-lazy.js').then(
+    (module) => {
+      expandMeeting = module.expandMeeting
+      return module.expandMeeting
+    },
+    (error: unknown) => {
+      loadingExpansion = undefined
+      throw error
+    },
+  )
   return loadingExpansion
 }
 
@@ -228,11 +235,17 @@ export class Recurrences implements ReactiveController {
         people: data.people,
         venues: data.venues,
         organizations: data.organizations,
-      }).then((conflicts) => {
-        if (this.found !== expected) return
-        this.found = { key: inputs, conflicts }
-        if (this.connected) this.host.requestUpdate()
-      })
+      }).then(
+        (conflicts) => {
+          if (this.found !== expected) return
+          this.found = { key: inputs, conflicts }
+          if (this.connected) this.host.requestUpdate()
+        },
+        (error: unknown) => {
+          // Core could not be loaded (offline): the occurrences are shown, unmarked.
+          console.warn(`<${this.name}>: could not look for the occurrences' conflicts`, error)
+        },
+      )
     }
     const key = [data.conflicts, this.found.conflicts]
     if (!same(key, this.conflictsKey)) {
