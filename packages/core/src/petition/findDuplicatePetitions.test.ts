@@ -9,10 +9,14 @@ import {
   decisionKey,
   denouncedKey,
   jaccard,
+  forEachHashRun,
   keyWay,
   petitionerKeys,
+  sameDecision,
+  sameDenounced,
   samePetitionerKey,
   textShingles,
+  textSimilarity,
   type PetitionerMatch,
 } from './petitionMatching.js'
 import { generatePetitions } from './testing/generatePetitions.js'
@@ -280,6 +284,93 @@ describe('samePetitionerKey (property)', () => {
         expect(ways.filter((way) => samePetitionerKey(a, b, way))).toEqual(shared)
       }),
       { numRuns: 1000 },
+    )
+  })
+})
+
+describe('comparing matters without building keys (property)', () => {
+  const spelt = (values: readonly string[]) =>
+    fc.option(
+      fc
+        .constantFrom(...values)
+        .chain((text) =>
+          fc.constantFrom(text, text.toUpperCase(), text.normalize('NFD'), ` ${text}. `),
+        ),
+      { nil: undefined },
+    )
+  const matter = fc.record(
+    {
+      subject: fc.constantFrom('Khiếu nại', 'KHIEU NAI', '', 'Tố cáo cán bộ'),
+      content: fc
+        .array(fc.constantFrom('đất', 'dat', 'bồi thường', '—', 'nhà ở', '申诉'), { maxLength: 8 })
+        .map((words) => words.join(' ')),
+      complainedDecision: fc.option(
+        fc.record(
+          {
+            description: fc.constant('QĐ'),
+            symbol: spelt(['1/QĐ-UBND', '1 qd ubnd', '…']),
+            issuedBy: spelt(['UBND quận', '']),
+          },
+          { requiredKeys: ['description'] },
+        ),
+        { nil: undefined },
+      ),
+      denounced: fc.option(
+        fc.record(
+          { name: spelt(['Ông Lê', '', '?']), agency: spelt(['UBND phường', '']) },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
+    },
+    { requiredKeys: ['subject', 'content'] },
+  )
+
+  it('finds the same similarity, decision and denounced as the keys do', () => {
+    fc.assert(
+      fc.property(matter, matter, (a, b) => {
+        expect(textSimilarity(a, b)).toBe(jaccard(textShingles(a), textShingles(b)))
+        const decision = decisionKey(a)
+        expect(sameDecision(a, b)).toBe(decision !== undefined && decision === decisionKey(b))
+        const denounced = denouncedKey(a)
+        expect(sameDenounced(a, b)).toBe(denounced !== undefined && denounced === denouncedKey(b))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
+
+describe('forEachHashRun (property)', () => {
+  it('visits every run of equal hashes, in increasing order of hash and of position', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(0, 1, 2, 2047, 2048, 0x7fffffff, 0x80000000, 0xffffffff, 0x12345678),
+          {
+            maxLength: 200,
+          },
+        ),
+        fc.integer({ min: 1, max: 3 }),
+        (values, minimum) => {
+          const hashes = Uint32Array.from(values)
+          const runs: [number, number[]][] = []
+          forEachHashRun(
+            hashes,
+            (count, positions) =>
+              runs.push([hashes[positions[0] ?? 0] ?? 0, [...positions.subarray(0, count)]]),
+            minimum,
+          )
+          const expected = [...new Set(values.filter((v) => v !== 0))]
+            .sort((x, y) => x - y)
+            .map((hash): [number, number[]] => [
+              hash,
+              values.flatMap((v, i) => (v === hash ? [i] : [])),
+            ])
+            .filter(([, positions]) => positions.length >= minimum)
+          expect(runs).toEqual(expected)
+        },
+      ),
+      { numRuns: 300 },
     )
   })
 })

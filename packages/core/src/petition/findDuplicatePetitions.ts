@@ -5,8 +5,11 @@ import {
   forEachHashRun,
   hashRunScratch,
   jaccard,
+  sameDecision,
+  sameDenounced,
   samePetitionerKey,
   textShingles,
+  textSimilarity,
   writePetitionerKeyHashes,
   type PetitionerMatch,
 } from './petitionMatching.js'
@@ -128,66 +131,41 @@ const DAY = 86_400_000
 /** Blocks up to this size are compared pair by pair; larger ones through prefix filtering. */
 const SMALL_BLOCK = 24
 
-/** What is computed of a petition once it is compared, by its index (few are). */
-interface Prepared {
+/** The word pairs of the members of one block, computed once each (blocks are small). */
+interface BlockShingles {
   readonly petitions: readonly DuplicateCandidate[]
   readonly shingles: Map<number, readonly number[]>
-  readonly decisions: Map<number, string | null>
-  readonly denounced: Map<number, string | null>
 }
 
 const NO_SHINGLES: readonly number[] = []
 
-function shinglesOf(prepared: Prepared, index: number): readonly number[] {
-  let value = prepared.shingles.get(index)
+function shinglesOf(cache: BlockShingles, index: number): readonly number[] {
+  let value = cache.shingles.get(index)
   if (value === undefined) {
-    const petition = prepared.petitions[index]
+    const petition = cache.petitions[index]
     value = petition === undefined ? NO_SHINGLES : textShingles(petition)
-    prepared.shingles.set(index, value)
+    cache.shingles.set(index, value)
   }
   return value
 }
 
-function cached(
-  prepared: Prepared,
-  cache: Map<number, string | null>,
-  index: number,
-  compute: (petition: DuplicateCandidate) => string | undefined,
-): string | undefined {
-  let value = cache.get(index)
-  if (value === undefined) {
-    const petition = prepared.petitions[index]
-    value = (petition && compute(petition)) ?? null
-    cache.set(index, value)
-  }
-  return value ?? undefined
-}
-
-function decisionOf(prepared: Prepared, index: number): string | undefined {
-  return cached(prepared, prepared.decisions, index, decisionKey)
-}
-
-function denouncedOf(prepared: Prepared, index: number): string | undefined {
-  return cached(prepared, prepared.denounced, index, denouncedKey)
-}
-
 /** Candidate pairs of a large block: prefix filtering for the text, exact keys for the rest. */
-function largeBlockPairs(prepared: Prepared, block: readonly number[], threshold: number) {
+function largeBlockPairs(cache: BlockShingles, block: readonly number[], threshold: number) {
   const pairs: [number, number][] = []
   // Rarest word pairs first: two sets with Jaccard ≥ t share a token among their first
   // |x| − ⌈t·|x|⌉ + 1 tokens in that order (prefix filtering, Chaudhuri et al. 2006).
   const frequency = new Map<number, number>()
   for (const index of block) {
-    for (const token of shinglesOf(prepared, index)) {
+    for (const token of shinglesOf(cache, index)) {
       frequency.set(token, (frequency.get(token) ?? 0) + 1)
     }
   }
   const ordered = [...block].sort(
-    (a, b) => shinglesOf(prepared, a).length - shinglesOf(prepared, b).length || a - b,
+    (a, b) => shinglesOf(cache, a).length - shinglesOf(cache, b).length || a - b,
   )
   const postings = new Map<number, number[]>()
   for (const index of ordered) {
-    const tokens = [...shinglesOf(prepared, index)].sort(
+    const tokens = [...shinglesOf(cache, index)].sort(
       (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a - b,
     )
     const prefix = tokens.length - Math.ceil(threshold * tokens.length) + 1
@@ -206,10 +184,11 @@ function largeBlockPairs(prepared: Prepared, block: readonly number[], threshold
     }
   }
   // Same decision or same denounced: link each member to the first of its key.
-  for (const keyOf of [decisionOf, denouncedOf]) {
+  for (const keyOf of [decisionKey, denouncedKey]) {
     const first = new Map<string, number>()
     for (const index of block) {
-      const key = keyOf(prepared, index)
+      const petition = cache.petitions[index]
+      const key = petition && keyOf(petition)
       if (key === undefined) continue
       const head = first.get(key)
       if (head === undefined) first.set(key, index)
@@ -284,19 +263,15 @@ export function findDuplicatePetitions(
   const maxGap = options.withinDays === undefined ? Infinity : options.withinDays * DAY
   const n = petitions.length
 
-  const prepared: Prepared = {
-    petitions,
-    shingles: new Map(),
-    decisions: new Map(),
-    denounced: new Map(),
-  }
+  // Word pairs of the members of the block being compared (pairs compute theirs in buffers).
+  const cache: BlockShingles = { petitions, shingles: new Map() }
   // The reasons a pair shares a petitioner: each way once, in the order of `by`.
   const ways = [...new Set(by)]
 
   // 2. Compare within blocks (below); each pair once.
   const compared = new Set<number>()
   const matches: { a: number; b: number; match: DuplicateMatch }[] = []
-  const consider = (x: number, y: number) => {
+  const consider = (x: number, y: number, cached: boolean) => {
     const a = Math.min(x, y)
     const b = Math.max(x, y)
     const pairKey = a * n + b
@@ -306,15 +281,13 @@ export function findDuplicatePetitions(
     const second = petitions[b]
     if (first === undefined || second === undefined) return
     if (Math.abs(first.receivedAt.getTime() - second.receivedAt.getTime()) > maxGap) return
-    const similarity = jaccard(shinglesOf(prepared, a), shinglesOf(prepared, b))
+    const similarity = cached
+      ? jaccard(shinglesOf(cache, a), shinglesOf(cache, b))
+      : textSimilarity(first, second)
     const matter: MatterMatch[] = []
     if (similarity > 0 && similarity >= threshold) matter.push('similar-text')
-    const decision = decisionOf(prepared, a)
-    if (decision !== undefined && decision === decisionOf(prepared, b)) matter.push('same-decision')
-    const denounced = denouncedOf(prepared, a)
-    if (denounced !== undefined && denounced === denouncedOf(prepared, b)) {
-      matter.push('same-denounced')
-    }
+    if (sameDecision(first, second)) matter.push('same-decision')
+    if (sameDenounced(first, second)) matter.push('same-denounced')
     if (matter.length === 0) return
     const petitioner = ways.filter((way) => samePetitionerKey(first, second, way))
     const earlierFirst = orderOf(first, second) <= 0
@@ -322,12 +295,14 @@ export function findDuplicatePetitions(
     matches.push({ a, b, match: { petitionIds: ids, similarity, petitioner, matter } })
   }
   const compareBlock = (block: readonly number[]) => {
+    const cached = block.length > 2
+    if (cached) cache.shingles.clear()
     if (block.length <= SMALL_BLOCK) {
       for (let i = 0; i < block.length; i++) {
-        for (let j = i + 1; j < block.length; j++) consider(block[i] ?? 0, block[j] ?? 0)
+        for (let j = i + 1; j < block.length; j++) consider(block[i] ?? 0, block[j] ?? 0, cached)
       }
     } else {
-      for (const [x, y] of largeBlockPairs(prepared, block, threshold)) consider(x, y)
+      for (const [x, y] of largeBlockPairs(cache, block, threshold)) consider(x, y, cached)
     }
   }
 
@@ -355,7 +330,7 @@ export function findDuplicatePetitions(
         if (count === 2) {
           // The common case: two petitions.
           const b = run[1] ?? 0
-          if (same(a, b)) compareBlock([a, b])
+          if (same(a, b)) consider(a, b, false)
           return
         }
         // Blocks of equal keys, each led by its first petition (nearly always a single one:

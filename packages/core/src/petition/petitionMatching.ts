@@ -200,12 +200,40 @@ export function foldedWordHashes(text: string, words: number[]): void {
  * gives that word.
  */
 export function textShingles(petition: Pick<Petition, 'subject' | 'content'>): number[] {
+  const length = writeShingles(petition)
+  const shingles: number[] = []
+  for (let i = 0; i < length; i++) shingles.push(shingleScratch.pairs[i] ?? 0)
+  return shingles
+}
+
+/**
+ * {@link jaccard} of two petitions' {@link textShingles}, computed in reused buffers: comparing
+ * two petitions allocates nothing.
+ */
+export function textSimilarity(
+  a: Pick<Petition, 'subject' | 'content'>,
+  b: Pick<Petition, 'subject' | 'content'>,
+): number {
+  const lengthA = writeShingles(a)
+  if (shingleScratch.first.length < lengthA) {
+    shingleScratch.first = new Float64Array(Math.max(lengthA, 2 * shingleScratch.first.length))
+  }
+  const first = shingleScratch.first
+  first.set(shingleScratch.pairs.subarray(0, lengthA))
+  const lengthB = writeShingles(b)
+  return jaccardOf(first, lengthA, shingleScratch.pairs, lengthB)
+}
+
+/** Writes the {@link textShingles} of a petition to the scratch pairs; returns how many. */
+function writeShingles(petition: Pick<Petition, 'subject' | 'content'>): number {
   const count = writeWordHashes(petition.content, writeWordHashes(petition.subject, 0))
   const words = shingleScratch.words
-  if (count <= 1) return count === 0 ? [] : [words[0] ?? 0]
-  // The pairs are sorted in a reused typed array (a native numeric sort, no comparator called
-  // thousands of times); the result is a plain array: a typed array of more than 64 bytes lives
-  // outside the heap and costs far more to create and collect, thousands of times over.
+  if (count <= 1) {
+    shingleScratch.pairs[0] = words[0] ?? 0
+    return count
+  }
+  // The pairs are sorted in a reused typed array: a native numeric sort, no comparator called
+  // thousands of times, and nothing left for the garbage collector.
   const pairs = shingleScratch.pairs.length >= count ? shingleScratch.pairs : grownPairs(count)
   for (let i = 1; i < count; i++) {
     const a = words[i - 1] ?? 0
@@ -216,17 +244,21 @@ export function textShingles(petition: Pick<Petition, 'subject' | 'content'>): n
         b >>> 16,
       ) >>> 0
   }
-  const sorted = pairs.subarray(0, count - 1).sort()
-  const set: number[] = []
-  for (let i = 0; i < sorted.length; i++) {
-    const value = sorted[i] ?? 0
-    if (i === 0 || sorted[i - 1] !== value) set.push(value)
+  pairs.subarray(0, count - 1).sort()
+  let length = 0
+  for (let i = 0; i < count - 1; i++) {
+    const value = pairs[i] ?? 0
+    if (length === 0 || pairs[length - 1] !== value) pairs[length++] = value
   }
-  return set
+  return length
 }
 
-/** Buffers {@link textShingles} reuses (it never calls itself, so one set is enough). */
-const shingleScratch = { words: new Float64Array(256), pairs: new Float64Array(256) }
+/** Buffers of {@link writeShingles} and {@link textSimilarity} (neither calls itself). */
+const shingleScratch = {
+  words: new Float64Array(256),
+  pairs: new Float64Array(256),
+  first: new Float64Array(256),
+}
 
 function grownPairs(count: number): Float64Array {
   shingleScratch.pairs = new Float64Array(Math.max(count, 2 * shingleScratch.pairs.length))
@@ -279,11 +311,21 @@ function writeWordHashes(text: string, at: number): number {
 
 /** Jaccard similarity |a ∩ b| / |a ∪ b| of two sorted arrays without repeats; 0 when both are empty. */
 export function jaccard(a: readonly number[], b: readonly number[]): number {
-  if (a.length === 0 && b.length === 0) return 0
+  return jaccardOf(a, a.length, b, b.length)
+}
+
+/** {@link jaccard} of the first `lengthA` items of `a` and the first `lengthB` of `b`. */
+function jaccardOf(
+  a: ArrayLike<number>,
+  lengthA: number,
+  b: ArrayLike<number>,
+  lengthB: number,
+): number {
+  if (lengthA === 0 && lengthB === 0) return 0
   let i = 0
   let j = 0
   let common = 0
-  while (i < a.length && j < b.length) {
+  while (i < lengthA && j < lengthB) {
     const x = a[i] ?? 0
     const y = b[j] ?? 0
     if (x === y) {
@@ -293,7 +335,7 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
     } else if (x < y) i++
     else j++
   }
-  return common / (a.length + b.length - common)
+  return common / (lengthA + lengthB - common)
 }
 
 /** The complained decision as a key (`symbol|issuer`), when the petition names its symbol. */
@@ -313,6 +355,39 @@ export function denouncedKey(petition: Pick<Petition, 'denounced'>): string | un
   const name = who.name === undefined ? '' : normalizeVietnamese(who.name)
   const agency = who.agency === undefined ? '' : normalizeVietnamese(who.agency)
   return name === '' && agency === '' ? undefined : `${name}|${agency}`
+}
+
+/** Whether two petitions have the same {@link decisionKey}, compared without building it. */
+export function sameDecision(
+  a: Pick<Petition, 'complainedDecision'>,
+  b: Pick<Petition, 'complainedDecision'>,
+): boolean {
+  const x = a.complainedDecision
+  const y = b.complainedDecision
+  return (
+    x?.symbol !== undefined &&
+    y?.symbol !== undefined &&
+    foldedEquals(x.symbol, y.symbol, normalizeVietnamese) &&
+    foldedEquals(x.issuedBy ?? '', y.issuedBy ?? '', normalizeVietnamese) &&
+    !foldsToNothing(x.symbol, normalizeVietnamese)
+  )
+}
+
+/** Whether two petitions have the same {@link denouncedKey}, compared without building it. */
+export function sameDenounced(
+  a: Pick<Petition, 'denounced'>,
+  b: Pick<Petition, 'denounced'>,
+): boolean {
+  const x = a.denounced
+  const y = b.denounced
+  if (x === undefined || y === undefined) return false
+  const name = x.name ?? ''
+  const agency = x.agency ?? ''
+  return (
+    foldedEquals(agency, y.agency ?? '', normalizeVietnamese) &&
+    foldedEquals(name, y.name ?? '', normalizeVietnamese) &&
+    !(foldsToNothing(name, normalizeVietnamese) && foldsToNothing(agency, normalizeVietnamese))
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -432,9 +507,19 @@ export interface HashRunScratch {
   /** Bit sets of hashes seen once and seen again (by their low bits). */
   readonly seen: Int32Array
   readonly again: Int32Array
+  /** Hashes and positions being sorted, and a second pair to sort them into. */
+  keys: Uint32Array
+  positions: Int32Array
+  otherKeys: Uint32Array
+  otherPositions: Int32Array
+  /** Counts of one radix digit. */
+  readonly counts: Int32Array
   /** The positions of the run being visited (grown when a longer run comes). */
   run: Int32Array
 }
+
+const RADIX_BITS = 11
+const RADIX = 1 << RADIX_BITS
 
 /** Buffers for columns of `n` hashes. */
 export function hashRunScratch(n: number): HashRunScratch {
@@ -444,19 +529,72 @@ export function hashRunScratch(n: number): HashRunScratch {
   return {
     seen: new Int32Array(bits / 32),
     again: new Int32Array(bits / 32),
+    keys: new Uint32Array(0),
+    positions: new Int32Array(0),
+    otherKeys: new Uint32Array(0),
+    otherPositions: new Int32Array(0),
+    counts: new Int32Array(RADIX),
     run: new Int32Array(64),
+  }
+}
+
+/** Makes the sort buffers of `scratch` hold at least `m` items. */
+function reserve(scratch: HashRunScratch, m: number): void {
+  if (scratch.keys.length >= m) return
+  scratch.keys = new Uint32Array(m)
+  scratch.positions = new Int32Array(m)
+  scratch.otherKeys = new Uint32Array(m)
+  scratch.otherPositions = new Int32Array(m)
+}
+
+/**
+ * Sorts the first `m` hashes of `scratch.keys` (with their positions) by hash, keeping the order
+ * of equal hashes: a least-significant-digit radix sort, three passes of 11 bits, linear time.
+ */
+function radixSort(scratch: HashRunScratch, m: number): void {
+  const counts = scratch.counts
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    const keys = scratch.keys
+    const positions = scratch.positions
+    counts.fill(0)
+    for (let i = 0; i < m; i++) {
+      const digit = ((keys[i] ?? 0) >>> shift) & (RADIX - 1)
+      counts[digit] = (counts[digit] ?? 0) + 1
+    }
+    // A digit all hashes share moves nothing.
+    if (counts[((keys[0] ?? 0) >>> shift) & (RADIX - 1)] === m) continue
+    let total = 0
+    for (let digit = 0; digit < RADIX; digit++) {
+      const count = counts[digit] ?? 0
+      counts[digit] = total
+      total += count
+    }
+    const toKeys = scratch.otherKeys
+    const toPositions = scratch.otherPositions
+    for (let i = 0; i < m; i++) {
+      const key = keys[i] ?? 0
+      const digit = (key >>> shift) & (RADIX - 1)
+      const at = counts[digit] ?? 0
+      counts[digit] = at + 1
+      toKeys[at] = key
+      toPositions[at] = positions[i] ?? 0
+    }
+    scratch.keys = toKeys
+    scratch.positions = toPositions
+    scratch.otherKeys = keys
+    scratch.otherPositions = positions
   }
 }
 
 /**
  * Groups the positions `0 … n-1` of `hashes` by their 32-bit hash (skipping 0, "no key") with
- * one numeric sort and no per-item allocation: each hash and its position are packed into one
- * double. `visit(count, positions)` receives each run of at least `minimum` positions with equal
- * hashes: `positions[0 … count-1]`, in increasing order (a buffer reused from run to run, valid
- * during the call only). Equal hashes are not proof of equal keys: confirm with the keys.
+ * one radix sort and no per-item allocation. `visit(count, positions)` receives each run of at
+ * least `minimum` positions with equal hashes, in increasing order of hash: `positions[0 …
+ * count-1]`, in increasing order (a buffer reused from run to run, valid during the call only).
+ * Equal hashes are not proof of equal keys: confirm with the keys.
  *
  * With `minimum` ≥ 2, a first pass over two bit sets keeps only the hashes seen more than once
- * (and a few that share their bits), so only those are packed and sorted: most keys are unique.
+ * (and a few that share their bits), so only those are sorted: most keys are unique.
  */
 export function forEachHashRun(
   hashes: Uint32Array,
@@ -465,10 +603,6 @@ export function forEachHashRun(
   scratch: HashRunScratch = hashRunScratch(hashes.length),
 ): void {
   const n = hashes.length
-  const bits = Math.max(1, Math.ceil(Math.log2(n + 1)))
-  const scale = 2 ** bits
-  // Keep as many hash bits as fit beside the position in 53 bits (all 32 up to 2²¹ petitions).
-  const drop = 2 ** Math.max(0, 32 - (53 - bits))
   const { seen, again } = scratch
   const filter = minimum >= 2
   const mask = seen.length * 32 - 1
@@ -492,7 +626,8 @@ export function forEachHashRun(
   } else {
     for (let position = 0; position < n; position++) if (hashes[position] !== 0) kept++
   }
-  const target = new Float64Array(kept)
+  if (kept === 0) return
+  reserve(scratch, kept)
   let m = 0
   for (let position = 0; position < n; position++) {
     const hash = hashes[position] ?? 0
@@ -501,23 +636,24 @@ export function forEachHashRun(
       const bit = hash & mask
       if (((again[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) continue
     }
-    target[m++] = Math.floor(hash / drop) * scale + position
+    scratch.keys[m] = hash
+    scratch.positions[m] = position
+    m++
   }
-  const sorted = target.subarray(0, m).sort()
+  radixSort(scratch, m)
+  const { keys, positions } = scratch
   let start = 0
   while (start < m) {
-    const head = Math.floor((sorted[start] ?? 0) / scale)
+    const head = keys[start]
     let end = start + 1
-    while (end < m && Math.floor((sorted[end] ?? 0) / scale) === head) end++
+    while (end < m && keys[end] === head) end++
     const count = end - start
     if (count >= minimum) {
-      if (scratch.run.length < count)
+      if (scratch.run.length < count) {
         scratch.run = new Int32Array(Math.max(count, 2 * scratch.run.length))
-      const run = scratch.run
-      for (let k = 0; k < count; k++) {
-        const value = sorted[start + k] ?? 0
-        run[k] = value - Math.floor(value / scale) * scale
       }
+      const run = scratch.run
+      for (let k = 0; k < count; k++) run[k] = positions[start + k] ?? 0
       visit(count, run)
     }
     start = end
