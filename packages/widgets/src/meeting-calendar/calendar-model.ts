@@ -236,3 +236,23 @@ export function layOutDay(entries: readonly CalendarEntry[]): LaidOut[] {
 export function isAllDayEntry(entry: CalendarEntry): boolean {
   return entry.meeting.allDay
 }
+
+/**
+ * The meetings a crowded day cell has room for (`room`), in time order, chosen so that its
+ * clashing meetings are among them first: "+N more" never hides a conflict mark while there is
+ * room to show it. Every meeting is shown when there is room for all.
+ */
+export function entriesShown(
+  entries: readonly CalendarEntry[],
+  room: number,
+): readonly CalendarEntry[] {
+  if (entries.length <= room) return entries
+  const chosen = new Set<CalendarEntry>()
+  for (const entry of entries) {
+    if (chosen.size < room && entry.conflicts.length > 0) chosen.add(entry)
+  }
+  for (const entry of entries) {
+    if (chosen.size < room) chosen.add(entry)
+  }
+  return entries.filter((entry) => chosen.has(entry))
+}

@@ -3,6 +3,7 @@ import { parseOrganization } from '@lienthong/core/office'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import type { RangeChangeDetail } from '../internal/events.js'
+import type { ScheduleConflict } from '../internal/schedule-data.js'
 import { expectNoAxeViolations } from '../internal/test-utils/axe.js'
 import { createWrapper, mount, root, text } from '../internal/test-utils/element-test.js'
 import {
@@ -105,6 +106,32 @@ describe('<lt-meeting-calendar> month view', () => {
     expect(text(panel?.querySelector('.panel-title'))).toBe('Thứ Tư, 11 tháng 3, 2026')
     expect(panel?.querySelectorAll('.meeting')).toHaveLength(5)
     expect(root(element).activeElement).toBe(panel?.querySelector('.meeting'))
+  })
+
+  test('a crowded day never hides a clash behind "+N more": its clashing meetings are shown first, in time order', async () => {
+    const clash: ScheduleConflict = {
+      kind: 'venue-double-booked',
+      severity: 'error',
+      meetingIds: ['busy-3', 'busy-4'],
+      venueId: 'ph-1',
+    }
+    const element = await calendar((el) => {
+      Object.assign(el, {
+        meetings: [...meetings, ...crowded],
+        people,
+        venues,
+        organizations,
+        conflicts: [clash],
+        date: '2026-03-04',
+      })
+    })
+    const busy = cell(element, '2026-03-11')
+    expect([...busy.querySelectorAll('.chip')].map(text)).toEqual([
+      '08:00 Làm việc với phường số 1',
+      'Trùng lịch: 11:00 Làm việc với phường số 4',
+      'Trùng lịch: 12:00 Làm việc với phường số 5',
+    ])
+    expect(text(busy.querySelector('.more'))).toBe('+2 khác')
   })
 
   test('clashing meetings carry a mark, and the month lists its conflicts', async () => {

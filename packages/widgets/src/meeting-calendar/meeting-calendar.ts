@@ -48,6 +48,7 @@ import {
 } from './calendar-navigation.js'
 import {
   DayIndex,
+  entriesShown,
   fastWallClock,
   isAllDayEntry,
   layOutDay,
@@ -165,8 +166,8 @@ class Memo<T> {
  *
  * - **month**: a WAI-ARIA grid of days (one tab stop; arrow keys between days, Home/End for the
  *   week, Ctrl+Home/End for the month, PageUp/PageDown for months, Enter to list the day's
- *   meetings). Crowded days show the first meetings and "+N more"; the others are rendered only
- *   when the day is opened.
+ *   meetings). Crowded days show the first meetings (those in a conflict first) and "+N more";
+ *   the others are rendered only when the day is opened.
  * - **week** and **day**: a time grid, also a WAI-ARIA grid (arrow keys between days and hours,
  *   Home/End, PageUp/PageDown for weeks or days, Enter to list the day's meetings), with the
  *   hours on the side, overlapping meetings side by side, an all-day row for all-day meetings,
@@ -914,7 +915,7 @@ export class MeetingCalendar extends LienthongElement {
 
   private renderDayCell(day: Day, month: string, focused: string, today: string): TemplateResult {
     const { t } = this
-    const shown = day.entries.slice(0, this.shownPerDay)
+    const shown = entriesShown(day.entries, this.shownPerDay)
     const isFocused = day.date === focused
     return html`<td
       role="gridcell"
@@ -958,7 +959,7 @@ export class MeetingCalendar extends LienthongElement {
       const allDay = day.entries.filter(isAllDayEntry)
       const timed = layOutDay(day.entries.filter((entry) => !isAllDayEntry(entry)))
       const visible = timed.filter((item) => item.lane < maxLanes)
-      const shownAllDay = allDay.slice(0, this.shownPerDay)
+      const shownAllDay = entriesShown(allDay, this.shownPerDay)
       const hidden = allDay.length - shownAllDay.length + timed.length - visible.length
       return {
         day,
