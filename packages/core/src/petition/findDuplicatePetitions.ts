@@ -198,21 +198,6 @@ function largeBlockPairs(cache: BlockShingles, block: readonly number[], thresho
   return pairs
 }
 
-function find(parent: Map<number, number>, x: number): number {
-  let root = x
-  for (let next = parent.get(root); next !== undefined && next !== root; next = parent.get(root)) {
-    root = next
-  }
-  // Path compression.
-  let node = x
-  while (node !== root) {
-    const next = parent.get(node) ?? root
-    parent.set(node, root)
-    node = next
-  }
-  return root
-}
-
 /**
  * Finds petitions sent again by the same petitioner about the same matter (đơn trùng lặp), with
  * the similarity and the reasons they matched.
@@ -349,53 +334,74 @@ export function findDuplicatePetitions(
     )
   })
 
-  // 3. Connected matches form the groups.
-  const parent = new Map<number, number>()
+  // 3. Connected matches form the groups: union-find over dense slots of the petitions in a
+  //    match (slots in order of first appearance), then the members and matches of each group.
+  const slotOf = new Map<number, number>()
+  const indexOfSlot: number[] = []
   for (const { a, b } of matches) {
-    if (!parent.has(a)) parent.set(a, a)
-    if (!parent.has(b)) parent.set(b, b)
-    const rootA = find(parent, a)
-    const rootB = find(parent, b)
-    if (rootA !== rootB) parent.set(rootB, rootA)
+    if (!slotOf.has(a)) slotOf.set(a, indexOfSlot.push(a) - 1)
+    if (!slotOf.has(b)) slotOf.set(b, indexOfSlot.push(b) - 1)
   }
-  const members = new Map<number, number[]>()
-  for (const index of parent.keys()) {
-    const root = find(parent, index)
-    const list = members.get(root)
-    if (list) list.push(index)
-    else members.set(root, [index])
+  const slots = indexOfSlot.length
+  const parent = new Int32Array(slots)
+  for (let slot = 0; slot < slots; slot++) parent[slot] = slot
+  const rootOf = (slot: number): number => {
+    let x = slot
+    for (let up = parent[x] ?? x; up !== x; up = parent[x] ?? x) {
+      const grand = parent[up] ?? up
+      parent[x] = grand // path halving
+      x = grand
+    }
+    return x
   }
-  const matchesOf = new Map<number, DuplicateMatch[]>()
+  for (const { a, b } of matches) {
+    const rootA = rootOf(slotOf.get(a) ?? 0)
+    const rootB = rootOf(slotOf.get(b) ?? 0)
+    if (rootA !== rootB) parent[rootB] = rootA
+  }
+  const groupOfRoot = new Int32Array(slots).fill(-1)
+  const members: DuplicateCandidate[][] = []
+  for (let slot = 0; slot < slots; slot++) {
+    const root = rootOf(slot)
+    let group = groupOfRoot[root] ?? -1
+    if (group < 0) {
+      group = members.push([]) - 1
+      groupOfRoot[root] = group
+    }
+    const petition = petitions[indexOfSlot[slot] ?? 0]
+    if (petition !== undefined) members[group]?.push(petition)
+  }
+  const groupMatches: DuplicateMatch[][] = members.map(() => [])
   for (const { a, match } of matches) {
-    const root = find(parent, a)
-    const list = matchesOf.get(root)
-    if (list) list.push(match)
-    else matchesOf.set(root, [match])
+    groupMatches[groupOfRoot[rootOf(slotOf.get(a) ?? 0)] ?? 0]?.push(match)
   }
 
   const groups: { group: DuplicateGroup; firstAt: number }[] = []
-  for (const [root, indexes] of members) {
-    const sorted = indexes
-      .map((index) => petitions[index])
-      .filter((p): p is DuplicateCandidate => p !== undefined)
-      .sort(orderOf)
+  members.forEach((sorted, g) => {
+    sorted.sort(orderOf)
     const first = sorted[0]
-    if (first === undefined) continue
-    const groupMatches = matchesOf.get(root) ?? []
-    const petitionerWays = new Set(groupMatches.flatMap((m) => m.petitioner))
-    const matterWays = new Set(groupMatches.flatMap((m) => m.matter))
+    if (first === undefined) return
+    const found = groupMatches[g] ?? []
+    let similarity = Infinity
+    let petitionerWays = 0
+    let matterWays = 0
+    for (const match of found) {
+      similarity = Math.min(similarity, match.similarity)
+      for (const way of match.petitioner) petitionerWays |= 1 << ways.indexOf(way)
+      for (const way of match.matter) matterWays |= 1 << matterOrder.indexOf(way)
+    }
     groups.push({
       firstAt: first.receivedAt.getTime(),
       group: {
         petitionIds: sorted.map((p) => p.id),
         firstId: first.id,
-        similarity: Math.min(...groupMatches.map((m) => m.similarity)),
-        petitioner: by.filter((way) => petitionerWays.has(way)),
-        matter: matterOrder.filter((way) => matterWays.has(way)),
-        matches: groupMatches,
+        similarity,
+        petitioner: by.filter((way) => (petitionerWays & (1 << ways.indexOf(way))) !== 0),
+        matter: matterOrder.filter((_, m) => (matterWays & (1 << m)) !== 0),
+        matches: found,
       },
     })
-  }
+  })
   return groups
     .sort(
       (x, y) =>

@@ -606,7 +606,6 @@ export function forEachHashRun(
   const { seen, again } = scratch
   const filter = minimum >= 2
   const mask = seen.length * 32 - 1
-  let kept = 0
   if (filter) {
     seen.fill(0)
     again.fill(0)
@@ -619,15 +618,19 @@ export function forEachHashRun(
       if (((seen[word] ?? 0) & flag) !== 0) again[word] = (again[word] ?? 0) | flag
       else seen[word] = (seen[word] ?? 0) | flag
     }
-    for (let position = 0; position < n; position++) {
-      const bit = (hashes[position] ?? 0) & mask
-      if (hashes[position] !== 0 && ((again[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) kept++
-    }
-  } else {
-    for (let position = 0; position < n; position++) if (hashes[position] !== 0) kept++
+  }
+  // Sort buffers as large as what is kept (not `n`): hundreds of megabytes of typed arrays
+  // would make the garbage collector start marking the whole heap.
+  let kept = 0
+  for (let position = 0; position < n; position++) {
+    const hash = hashes[position] ?? 0
+    if (hash === 0) continue
+    const bit = hash & mask
+    if (!filter || ((again[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) kept++
   }
   if (kept === 0) return
   reserve(scratch, kept)
+  const { keys: gathered, positions: at } = scratch
   let m = 0
   for (let position = 0; position < n; position++) {
     const hash = hashes[position] ?? 0
@@ -636,8 +639,8 @@ export function forEachHashRun(
       const bit = hash & mask
       if (((again[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) continue
     }
-    scratch.keys[m] = hash
-    scratch.positions[m] = position
+    gathered[m] = hash
+    at[m] = position
     m++
   }
   radixSort(scratch, m)
