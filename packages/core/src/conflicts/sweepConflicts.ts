@@ -24,7 +24,7 @@ import { mainVenueOf, postHolder, type MeetingView } from './meetingResources.js
 import type { DayRule } from './dayRule.js'
 import type { ResolvedContext } from './resolveContext.js'
 import { checkMeeting, isCheckedMeeting, isFull, type IssueCollector } from './checkInput.js'
-import { orderByStart } from './sortByStart.js'
+import { sortValuesByStart } from './sortByStart.js'
 import { isWithinWorkingHours, readWorkingTime, type WorkingTime } from './workingTime.js'
 import { isoWeekday, type ZoneClock } from './zoneClock.js'
 
@@ -52,18 +52,32 @@ interface Resources {
 }
 
 /**
- * Every meeting's uses of people, venues and bodies, meeting after meeting
- * (`members[offsets[k]] … members[offsets[k + 1] - 1]` for the meeting numbered `k`), each as
- * `resource × 4 + kind`, so the sweep reads one short run of numbers per meeting. A typed array
- * grown by half: its memory lies outside the garbage-collected heap. `via` holds, for the few
- * uses of a person wanted through a required post, the post (by its place in `Sweep.posts`).
+ * What the sweep needs of each meeting, as one run of numbers per meeting in input order:
+ * `[index, venue, flags × 2²⁸ + n, start, end, use₁, … useₙ]`, where `index` is its place in
+ * the list, `venue` the number of the venue it is held in (-1: none), `start` and `end` its
+ * instants (two numbers each) and each use of a person, venue or body is
+ * `resource × 4 + kind`. So the sweep, which takes the meetings in order of start, reads one
+ * short stretch of memory per meeting. A typed array grown by half: its memory lies outside
+ * the garbage-collected heap. `via` holds, for the few uses of a person wanted through a required
+ * post, the post (by its place in `Sweep.posts`), by the use's place in `data`.
  */
-interface Uses {
-  members: Int32Array
+interface Records {
+  data: Int32Array
   size: number
-  readonly offsets: Int32Array
   readonly via: Map<number, number>
 }
+
+const HEADER = 7
+const START = 3
+const END = 5
+const TWO_32 = 2 ** 32
+/** How many meetings ahead the sweep starts fetching records. */
+const LOOK_AHEAD = 8
+const COUNT_MASK = 2 ** 28 - 1
+const FLAG_SHIFT = 28
+/** Flags of a meeting: it has conflicts of its own; a person is wanted through a post. */
+const HAS_OWN = 1
+const HAS_VIA = 2
 
 type Params = Record<string, string | number>
 type Catalog = (typeof conflictMessages)[MessageLocale]
@@ -71,8 +85,8 @@ type Concerned = 'person' | 'venue' | 'organization'
 
 /**
  * Everything one call of the sweep reads and writes. Meetings that occupy time are numbered in
- * input order (`k`, their number; `live[k]`, their index in the list), and have a position in
- * start order (`order[position] = k`).
+ * input order as they are read (`k`), then laid out by position in start order for the sweep
+ * (`at`), so that the sweep reads its arrays front to back instead of jumping about.
  */
 interface Sweep {
   readonly meetings: readonly MeetingView[]
@@ -93,35 +107,29 @@ interface Sweep {
   readonly travelBuffer: number
   /** Working time by host id (`null`: not a known organisation, read by the meeting's zone). */
   readonly workingByHost: Map<string, WorkingTime | null>
-  /** Index in the list, instants and main venue (-1: none) of each meeting by number. */
-  readonly live: Uint32Array
+  /** Start and record of each meeting by number, for the sort. */
   readonly starts: Float64Array
-  readonly ends: Float64Array
-  readonly mainVenue: Int32Array
+  readonly recordOf: Int32Array
   /** How many meetings occupy time. */
   count: number
-  /** Meeting numbers by position in start order, and their instants by position. */
-  order: Uint32Array
-  startAt: Float64Array
-  endAt: Float64Array
+  /** The record of each meeting by position in start order, and the ends of those swept. */
+  recordAt: Int32Array
+  readonly endAt: Float64Array
   readonly people: Resources
   readonly venues: Resources
   readonly bodies: Resources
   /** The three kinds by their number (`PERSON`, `VENUE`, `BODY`). */
   readonly kinds: readonly Resources[]
-  readonly uses: Uses
-  /** Required posts through which people are wanted, referred to from `Uses.via`. */
+  readonly records: Records
+  /** Required posts through which people are wanted, referred to from `Records.via`. */
   readonly posts: RequiredPost[]
-  /**
-   * Conflicts of single meetings (by meeting number), found in input order and emitted in start
-   * order; `hasOwn[k]` is 1 for the meetings that have some.
-   */
+  /** Conflicts of single meetings, found in input order, by record; emitted in start order. */
   readonly own: Map<number, Conflict[]>
-  readonly hasOwn: Uint8Array
   readonly conflicts: Conflict[]
-  /** The meeting being read or swept: its index, its number, its position, its instants. */
+  /** The meeting being read or swept: its index, number, record and position, its instants. */
   index: number
   k: number
+  record: number
   at: number
   start: number
   end: number
@@ -129,6 +137,8 @@ interface Sweep {
   current: MeetingView
   loaded: number
   zone: string
+  /** Where the sweep leaves the records it read ahead, so the reads are not left out. */
+  ahead: number
   /** Local date and clock times written by `when` for the message being built. */
   date: string
   from: string
@@ -170,16 +180,39 @@ function use(s: Sweep, kind: number, id: string, via: number): number {
   const resource = intern(resources, id)
   if (resources.stamp[resource] === s.k) return resource
   resources.stamp[resource] = s.k
-  const uses = s.uses
-  if (uses.size === uses.members.length) {
-    const members = new Int32Array(Math.max(16, Math.ceil(uses.size * 1.5)))
-    members.set(uses.members)
-    uses.members = members
+  const records = s.records
+  reserve(records, 1)
+  if (via >= 0) {
+    records.via.set(records.size, via)
+    flag(s, HAS_VIA)
   }
-  if (via >= 0) uses.via.set(uses.size, via)
-  uses.members[uses.size] = resource * 4 + kind
-  uses.size++
+  records.data[records.size++] = resource * 4 + kind
   return resource
+}
+
+/** Makes room for `more` numbers at the end of the records. */
+function reserve(records: Records, more: number): void {
+  if (records.size + more <= records.data.length) return
+  const data = new Int32Array(Math.max(16, Math.ceil((records.size + more) * 1.5)))
+  data.set(records.data)
+  records.data = data
+}
+
+/** Writes an instant (whole milliseconds) as two numbers. */
+function writeTime(data: Int32Array, at: number, time: number): void {
+  const high = Math.floor(time / TWO_32)
+  data[at] = high
+  data[at + 1] = (time - high * TWO_32) | 0
+}
+
+function readTime(data: Int32Array, at: number): number {
+  return (data[at] ?? 0) * TWO_32 + ((data[at + 1] ?? 0) >>> 0)
+}
+
+/** Sets a flag of the current meeting. */
+function flag(s: Sweep, which: number): void {
+  const at = s.record + 2
+  s.records.data[at] = (s.records.data[at] ?? 0) | (which << FLAG_SHIFT)
 }
 
 /** The display name of a resource, looked up once. */
@@ -302,11 +335,11 @@ function conflictOf(
 
 /** Keeps a conflict of the current meeting alone, to be emitted at its turn in start order. */
 function keep(s: Sweep, conflict: Conflict): void {
-  let list = s.own.get(s.k)
+  let list = s.own.get(s.record)
   if (list === undefined) {
     list = []
-    s.own.set(s.k, list)
-    s.hasOwn[s.k] = 1
+    s.own.set(s.record, list)
+    flag(s, HAS_OWN)
   }
   list.push(conflict)
 }
@@ -363,7 +396,7 @@ function readMeeting(s: Sweep, meeting: MeetingView): void {
     const venueId = mainVenueOf(meeting)
     if (venueId !== undefined) main = intern(s.venues, venueId)
   }
-  if (s.wantTravel) s.mainVenue[s.k] = main
+  s.records.data[s.record + 1] = main
   if (s.wantBody && meeting.importance === 'major') {
     if (meeting.hostId !== undefined) use(s, BODY, meeting.hostId, -1)
     const coHosts = meeting.coHostIds
@@ -557,32 +590,33 @@ function prune(s: Sweep, table: Resources, resource: number, active: number[]): 
 
 /** The required post recorded for use `slot`, if any. */
 function postAt(s: Sweep, slot: number): RequiredPost | undefined {
-  const via = s.uses.via.get(slot)
+  const via = s.records.via.get(slot)
   return via === undefined ? undefined : s.posts[via]
 }
 
-/** The post through which meeting number `k` wants person `resource`, if not by name. */
-function postOf(s: Sweep, k: number, resource: number): RequiredPost | undefined {
-  const { uses } = s
-  const last = uses.offsets[k + 1] ?? 0
+/** The post through which the meeting at position `at` wants person `resource`, if not by name. */
+function postOf(s: Sweep, at: number, resource: number): RequiredPost | undefined {
+  const { data } = s.records
+  const record = s.recordAt[at] ?? 0
+  const first = record + HEADER
+  const last = first + ((data[record + 2] ?? 0) & COUNT_MASK)
   const member = resource * 4 + PERSON
-  for (let slot = uses.offsets[k] ?? 0; slot < last; slot++) {
-    if (uses.members[slot] === member) return postAt(s, slot)
+  for (let slot = first; slot < last; slot++) {
+    if (data[slot] === member) return postAt(s, slot)
   }
   return undefined
 }
 
 /** The current meeting and the one at position `at` both want person `resource`. */
 function personClash(s: Sweep, at: number, resource: number, slot: number): void {
-  const k = s.order[at] ?? 0
-  const j = s.live[k] ?? 0
+  const j = s.records.data[s.recordAt[at] ?? 0] ?? 0
   const other = s.meetings[j]
   const current = load(s)
   if (other === undefined || other.id === current.id) return
   const personId = s.people.ids[resource] ?? ''
   const overlapEnd = Math.min(s.end, s.endAt[at] ?? 0)
   when(s, s.start, overlapEnd)
-  const post = postAt(s, slot) ?? postOf(s, k, resource)
+  const post = postAt(s, slot) ?? postOf(s, at, resource)
   const { date, from, to, zone } = s
   const first = other.title ?? other.id
   const second = current.title ?? current.id
@@ -625,11 +659,12 @@ function travel(s: Sweep, resource: number, lastAt: number): void {
   const leave = s.endAt[lastAt] ?? 0
   const gap = s.start - leave
   if (gap >= s.travelBuffer) return
-  const lastK = s.order[lastAt] ?? 0
-  const fromVenue = s.mainVenue[lastK] ?? -1
-  const toVenue = s.mainVenue[s.k] ?? -1
+  const { data } = s.records
+  const lastRecord = s.recordAt[lastAt] ?? 0
+  const fromVenue = data[lastRecord + 1] ?? -1
+  const toVenue = data[s.record + 1] ?? -1
   if (fromVenue < 0 || toVenue < 0 || fromVenue === toVenue) return
-  const last = s.live[lastK] ?? 0
+  const last = data[lastRecord] ?? 0
   const previous = s.meetings[last]
   const current = load(s)
   if (previous === undefined || previous.id === current.id) return
@@ -668,7 +703,7 @@ function travel(s: Sweep, resource: number, lastAt: number): void {
 
 /** The current meeting and the one at position `at` both want venue or body `resource`. */
 function sharedClash(s: Sweep, which: number, at: number, resource: number): void {
-  const j = s.live[s.order[at] ?? 0] ?? 0
+  const j = s.records.data[s.recordAt[at] ?? 0] ?? 0
   const other = s.meetings[j]
   const current = load(s)
   if (other === undefined || other.id === current.id) return
@@ -718,10 +753,13 @@ function sharedClash(s: Sweep, which: number, at: number, resource: number): voi
 
 /** Sweeps the current meeting's uses of people, venues and bodies. */
 function sweepMeeting(s: Sweep): void {
-  const { k, uses, kinds } = s
-  const last = uses.offsets[k + 1] ?? 0
-  for (let slot = uses.offsets[k] ?? 0; slot < last; slot++) {
-    const member = uses.members[slot] ?? 0
+  const { at, record, kinds } = s
+  const { data } = s.records
+  const header = data[record + 2] ?? 0
+  const first = record + HEADER
+  const last = first + (header & COUNT_MASK)
+  for (let slot = first; slot < last; slot++) {
+    const member = data[slot] ?? 0
     const kind = member & 3
     const resource = member >> 2
     const resources = kinds[kind] ?? s.people
@@ -734,16 +772,15 @@ function sweepMeeting(s: Sweep): void {
         else sharedClash(s, kind, at, resource)
       }
     }
-    active[kept] = s.at
+    active[kept] = at
     resources.count[resource] = kept + 1
     if (kind === PERSON && s.wantTravel) {
       const ended = resources.lastEnded[resource] ?? -1
       if (ended >= 0) travel(s, resource, ended)
     }
   }
-  if (s.hasOwn[k] === 1) {
-    const found = s.own.get(k)
-    if (found !== undefined) for (const conflict of found) s.conflicts.push(conflict)
+  if (((header >>> FLAG_SHIFT) & HAS_OWN) !== 0) {
+    for (const conflict of s.own.get(record) ?? []) s.conflicts.push(conflict)
   }
 }
 
@@ -786,37 +823,34 @@ export function sweepConflicts(
     travelBufferMinutes: settings.travelBufferMinutes,
     travelBuffer: settings.travelBufferMinutes * MS_PER_MINUTE,
     workingByHost: new Map(),
-    live: new Uint32Array(n),
     starts: new Float64Array(n),
-    ends: new Float64Array(n),
-    mainVenue: new Int32Array(wantTravel ? n : 0),
+    recordOf: new Int32Array(n),
     count: 0,
-    order: new Uint32Array(0),
-    startAt: new Float64Array(0),
-    endAt: new Float64Array(0),
+    recordAt: new Int32Array(0),
+    endAt: new Float64Array(n),
     people,
     venues,
     bodies,
     kinds: [people, venues, bodies],
-    uses: {
-      // About six uses a meeting (a chair, a few participants, a room) before it must grow.
-      members: new Int32Array(wantUses ? Math.max(16, n * 6) : 16),
+    records: {
+      // A header and about six uses a meeting (a chair, a few participants, a room).
+      data: new Int32Array(Math.max(16, n * (HEADER + (wantUses ? 6 : 0)))),
       size: 0,
-      offsets: new Int32Array(n + 1),
       via: new Map(),
     },
     posts: [],
     own: new Map(),
-    hasOwn: new Uint8Array(n),
     conflicts: [],
     index: 0,
     k: 0,
+    record: 0,
     at: 0,
     start: 0,
     end: 0,
     current: meetings[0] ?? { id: '', start: new Date(0), end: new Date(0) },
     loaded: -1,
     zone: DEFAULT_TIME_ZONE,
+    ahead: 0,
     date: '',
     from: '',
     to: '',
@@ -824,35 +858,30 @@ export function sweepConflicts(
   firstPass(s, collector)
   if (collector !== undefined && collector.issues.length > 0) return undefined
 
-  // The second pass walks the meetings by position in start order; laying out their instants
-  // (and the running lists) by position keeps its memory reads close together.
-  const { count, starts, ends } = s
-  const order = orderByStart(starts, count)
-  const startAt = new Float64Array(count)
-  const endAt = new Float64Array(count)
+  const { count, endAt } = s
+  const recordAt = sortValuesByStart(s.starts, s.recordOf, count)
+  s.recordAt = recordAt
+  const { data } = s.records
+  // Reading the record of a meeting a few places ahead starts fetching it from memory while
+  // this one is swept, so it is at hand on its turn.
+  let ahead = 0
   for (let at = 0; at < count; at++) {
-    const k = order[at] ?? 0
-    startAt[at] = starts[k] ?? 0
-    endAt[at] = ends[k] ?? 0
-  }
-  s.order = order
-  s.startAt = startAt
-  s.endAt = endAt
-  const { live } = s
-  for (let at = 0; at < count; at++) {
-    const k = order[at] ?? 0
+    ahead ^= data[recordAt[at + LOOK_AHEAD] ?? 0] ?? 0
     s.at = at
-    s.k = k
-    s.index = live[k] ?? 0
-    s.start = startAt[at] ?? 0
-    s.end = endAt[at] ?? 0
+    s.record = recordAt[at] ?? 0
+    s.index = data[s.record] ?? 0
+    s.start = readTime(data, s.record + START)
+    s.end = readTime(data, s.record + END)
+    // Only meetings already swept are looked up by position: their ends are written on the way.
+    endAt[at] = s.end
     sweepMeeting(s)
   }
+  s.ahead = ahead
   return s.conflicts
 }
 
 function firstPass(s: Sweep, collector: IssueCollector | undefined): void {
-  const { meetings, starts, ends, live, uses } = s
+  const { meetings, starts, recordOf, records } = s
   const n = meetings.length
   let valid = true
   for (let i = 0; i < n; i++) {
@@ -869,18 +898,25 @@ function firstPass(s: Sweep, collector: IssueCollector | undefined): void {
     // A zero-length meeting occupies no time: it can never overlap anything.
     if (end <= start) continue
     const k = s.count++
-    uses.offsets[k] = uses.size
+    reserve(records, HEADER)
+    const record = records.size
+    records.data[record] = i
+    records.data[record + 1] = -1
+    records.data[record + 2] = 0
+    writeTime(records.data, record + START, start)
+    writeTime(records.data, record + END, end)
+    records.size += HEADER
     starts[k] = start
-    ends[k] = end
-    live[k] = i
+    recordOf[k] = record
     s.index = i
     s.k = k
+    s.record = record
     s.current = meeting
     s.loaded = i
     s.start = start
     s.end = end
     s.zone = meeting.timeZone ?? DEFAULT_TIME_ZONE
     readMeeting(s, meeting)
+    records.data[record + 2] = (records.data[record + 2] ?? 0) | (records.size - record - HEADER)
   }
-  uses.offsets[s.count] = uses.size
 }
