@@ -230,6 +230,9 @@ function isCountOrAbsent(value: unknown): boolean {
   return value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)
 }
 
+/** The zone of the last meeting checked: a schedule's meetings nearly all share one. */
+let lastValidZone: unknown = undefined
+
 /**
  * The fast path of {@link checkMeeting}: true exactly when `checkMeeting` would report nothing,
  * without building a path per field. A million meetings cost a few milliseconds.
@@ -248,7 +251,10 @@ export function isCheckedMeeting(value: unknown): boolean {
   if (importance !== undefined && importance !== 'major' && importance !== 'normal') return false
   if (value.allDay !== undefined && typeof value.allDay !== 'boolean') return false
   const zone = value.timeZone
-  if (zone !== undefined && (typeof zone !== 'string' || !isValidTimeZone(zone))) return false
+  if (zone !== undefined && zone !== lastValidZone) {
+    if (typeof zone !== 'string' || !isValidTimeZone(zone)) return false
+    lastValidZone = zone
+  }
   if (!isIdOrAbsent(value.hostId) || !isIdOrAbsent(value.chairId)) return false
   if (!isIdOrAbsent(value.venueId)) return false
   if (!isIdListOrAbsent(value.coHostIds) || !isIdListOrAbsent(value.participantIds)) return false

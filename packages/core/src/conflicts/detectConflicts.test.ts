@@ -113,6 +113,16 @@ describe('detectConflicts: people', () => {
     const b = meeting({ participantIds: ['bi-thu'] })
     expect(only('person-double-booked', [a, b])).toHaveLength(1)
   })
+
+  it('takes any id as given, even one that names a property of every object or a number', () => {
+    const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', '1e3']
+    const first = meeting({ participantIds: ids, venueId: '__proto__' })
+    const second = meeting({ participantIds: [...ids].reverse(), venueId: '__proto__' })
+    const people = only('person-double-booked', [first, second])
+    expect(people.map((conflict) => conflict.personId).sort()).toEqual([...ids].sort())
+    const venues = only('venue-double-booked', [first, second])
+    expect(venues.map((conflict) => conflict.venueId)).toEqual(['__proto__'])
+  })
 })
 
 describe('detectConflicts: venues and bodies', () => {

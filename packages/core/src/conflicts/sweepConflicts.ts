@@ -37,7 +37,12 @@ export interface SweepSettings {
 
 /** One kind of resource (people, venues or bodies): ids as small integers, and sweep state. */
 interface Resources {
-  readonly index: Map<string, number>
+  /**
+   * Numbers by id. A plain object without prototype rather than a Map: looking a string up as a
+   * property key lets the engine find (and remember) its one shared copy, so ids read again in
+   * a later call are found without hashing or comparing their characters.
+   */
+  readonly index: Record<string, number | undefined>
   readonly ids: string[]
   /** Display names, looked up once per resource on first need. */
   readonly names: (string | undefined)[]
@@ -117,6 +122,8 @@ interface Sweep {
   readonly endAt: Float64Array
   readonly people: Resources
   readonly venues: Resources
+  /** Capacities of venues by number, looked up on first need (infinite when unknown). */
+  readonly capacities: number[]
   readonly bodies: Resources
   /** The three kinds by their number (`PERSON`, `VENUE`, `BODY`). */
   readonly kinds: readonly Resources[]
@@ -152,15 +159,23 @@ const VENUE = 1
 const BODY = 2
 
 function createResources(): Resources {
-  return { index: new Map(), ids: [], names: [], active: [], count: [], lastEnded: [], stamp: [] }
+  return {
+    index: Object.create(null) as Record<string, number | undefined>,
+    ids: [],
+    names: [],
+    active: [],
+    count: [],
+    lastEnded: [],
+    stamp: [],
+  }
 }
 
 /** The number of resource `id`, given on first sight. */
 function intern(resources: Resources, id: string): number {
-  let resource = resources.index.get(id)
+  let resource = resources.index[id]
   if (resource === undefined) {
     resource = resources.ids.length
-    resources.index.set(id, resource)
+    resources.index[id] = resource
     resources.ids.push(id)
     resources.names.push(undefined)
     resources.active.push([])
@@ -392,7 +407,7 @@ function readMeeting(s: Sweep, meeting: MeetingView): void {
         }
       }
     }
-  } else if (s.wantTravel) {
+  } else if (s.wantTravel || s.wantCapacity) {
     const venueId = mainVenueOf(meeting)
     if (venueId !== undefined) main = intern(s.venues, venueId)
   }
@@ -405,7 +420,7 @@ function readMeeting(s: Sweep, meeting: MeetingView): void {
     if (required !== undefined) for (const id of required) use(s, BODY, id, -1)
   }
   if (s.wantOutside || s.wantRestDay || s.wantHoliday) checkWorkingTime(s, meeting)
-  if (s.wantCapacity) checkCapacity(s, meeting)
+  if (s.wantCapacity) checkCapacity(s, meeting, main)
 }
 
 /** The working time of a meeting's host office (one lookup per meeting). */
@@ -500,15 +515,30 @@ function checkWorkingTime(s: Sweep, meeting: MeetingView): void {
   }
 }
 
-function checkCapacity(s: Sweep, meeting: MeetingView): void {
+/** Capacity checks of a meeting held at venue number `main` (-1: none). */
+function checkCapacity(s: Sweep, meeting: MeetingView, main: number): void {
   const points = meeting.online?.bridgePoints
   if (points === undefined || points.length === 0) {
-    const venueId = mainVenueOf(meeting)
+    // The common case, by the venue's number: one room, and the people expected in it.
     const expected = meeting.expectedAttendees
-    if (venueId !== undefined && expected !== undefined) overCapacity(s, meeting, venueId, expected)
+    if (main >= 0 && expected !== undefined && expected > capacityOf(s, main)) {
+      overCapacity(s, meeting, s.venues.ids[main] ?? '', expected)
+    }
     return
   }
   for (const [venueId, load] of loadsOf(meeting)) overCapacity(s, meeting, venueId, load)
+}
+
+/** The capacity of venue number `venue` (infinite when unknown), looked up once. */
+function capacityOf(s: Sweep, venue: number): number {
+  let capacity = s.capacities[venue]
+  if (capacity === undefined) {
+    for (let v = s.capacities.length; v <= venue; v++) {
+      s.capacities.push(s.context.venues.get(s.venues.ids[v] ?? '')?.capacity ?? Infinity)
+    }
+    capacity = s.capacities[venue] ?? Infinity
+  }
+  return capacity
 }
 
 function overCapacity(s: Sweep, meeting: MeetingView, venueId: string, load: number): void {
@@ -830,6 +860,7 @@ export function sweepConflicts(
     endAt: new Float64Array(n),
     people,
     venues,
+    capacities: [],
     bodies,
     kinds: [people, venues, bodies],
     records: {
