@@ -460,12 +460,13 @@ function sweepLevels(
  * Results are ranked: most people first, then most petitions, then the most recent. A `window`
  * that is not a positive number finds nothing (nothing here throws).
  *
- * Performance: O(n log n) for n petitions, with no allocation per petition: one pass hashes the
- * key of each grouping, one numeric sort per grouping (by key, then receipt) makes the groups,
- * cheap bounds from the hashes skip groups that cannot reach a threshold, and the rest are
- * confirmed with their exact keys and swept with two pointers (people counted with one monotonic
- * queue per person). About 1.2 s for 1,000,000 petitions on a 2-vCPU machine
- * (`bench/petitions.bench.ts`).
+ * Performance: linear in n petitions received in order (O(n log n) otherwise), with no
+ * allocation per petition: one pass hashes the key of each grouping, one radix sort per grouping
+ * (by key, keeping receipt order) makes the groups, cheap bounds from the hashes skip groups that
+ * cannot reach a threshold (the receivers' levels are looked up only in groups that may go beyond
+ * the level), and the rest are confirmed with their exact keys and swept with two pointers
+ * (people counted with one monotonic queue per person). About 1.1 s for 1,000,000 petitions on a
+ * 2-vCPU machine (`bench/petitions.bench.ts`).
  *
  * @category Petition
  * @param petitions - The petitions (parsed, or anything with the fields of
