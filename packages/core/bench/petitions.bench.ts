@@ -14,8 +14,9 @@
 // Before timing, every string is flattened (see flattenStrings) and the functions are warmed up.
 //
 // 1. findDuplicatePetitions (default options) and detectHotspots (14-day window, 25 petitions or
-//    60 people, with the levels of every receiving agency), three runs after a warm-up on 50,000
-//    petitions: wall and CPU time of each, and of the two together (target: ≤ 3 s).
+//    60 people, with the levels of every receiving agency), three runs after three warm-up calls
+//    on 100,000 petitions: wall and CPU time of each, and of the two together; the best and the
+//    median total (target: both ≤ 3 s).
 // 2. A check that every planted duplicate, crowd and beyond-the-level case is found.
 import { detectHotspots } from '../src/petition/detectHotspots.js'
 import { findDuplicatePetitions } from '../src/petition/findDuplicatePetitions.js'
@@ -94,9 +95,11 @@ for (let run = 1; run <= RUNS; run++) {
   )
 }
 const best = Math.min(...totals)
+const median = [...totals].sort((a, b) => a - b)[Math.floor(totals.length / 2)] ?? best
 console.log(
-  `   best total ${best.toFixed(0)} ms for ${petitions.length.toLocaleString('en')} petitions ` +
-    `(target ≤ 3000 ms): ${best <= 3000 ? 'met' : 'NOT met'}`,
+  `   best total ${best.toFixed(0)} ms, median ${median.toFixed(0)} ms for ` +
+    `${petitions.length.toLocaleString('en')} petitions (target ≤ 3000 ms): ` +
+    (median <= 3000 ? 'met' : best <= 3000 ? 'met by the best run only' : 'NOT met'),
 )
 
 console.log('\n2. planted cases found')
