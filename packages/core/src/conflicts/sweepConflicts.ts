@@ -76,8 +76,6 @@ const HEADER = 7
 const START = 3
 const END = 5
 const TWO_32 = 2 ** 32
-/** How many meetings ahead the sweep starts fetching records. */
-const LOOK_AHEAD = 8
 const COUNT_MASK = 2 ** 28 - 1
 const FLAG_SHIFT = 28
 /** Flags of a meeting: it has conflicts of its own; a person is wanted through a post. */
@@ -144,8 +142,6 @@ interface Sweep {
   current: MeetingView
   loaded: number
   zone: string
-  /** Where the sweep leaves the records it read ahead, so the reads are not left out. */
-  ahead: number
   /** Local date and clock times written by `when` for the message being built. */
   date: string
   from: string
@@ -881,7 +877,6 @@ export function sweepConflicts(
     current: meetings[0] ?? { id: '', start: new Date(0), end: new Date(0) },
     loaded: -1,
     zone: DEFAULT_TIME_ZONE,
-    ahead: 0,
     date: '',
     from: '',
     to: '',
@@ -893,11 +888,7 @@ export function sweepConflicts(
   const recordAt = sortValuesByStart(s.starts, s.recordOf, count)
   s.recordAt = recordAt
   const { data } = s.records
-  // Reading the record of a meeting a few places ahead starts fetching it from memory while
-  // this one is swept, so it is at hand on its turn.
-  let ahead = 0
   for (let at = 0; at < count; at++) {
-    ahead ^= data[recordAt[at + LOOK_AHEAD] ?? 0] ?? 0
     s.at = at
     s.record = recordAt[at] ?? 0
     s.index = data[s.record] ?? 0
@@ -907,7 +898,6 @@ export function sweepConflicts(
     endAt[at] = s.end
     sweepMeeting(s)
   }
-  s.ahead = ahead
   return s.conflicts
 }
 
