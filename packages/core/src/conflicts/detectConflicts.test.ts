@@ -395,6 +395,39 @@ describe('detectConflicts: statuses and duplicates', () => {
       [once.id, other.id],
     ])
   })
+
+  it('answers each call afresh: again with other meetings, and from inside its own callback', () => {
+    // Calls share working memory one after another; a call from a callback must not share it.
+    const day = (date: string, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        meeting({
+          date,
+          chairId: i % 2 === 0 ? 'bi-thu' : 'cvp-ubnd',
+          participantIds: ['ct-ubnd'],
+          venueId: i % 3 === 0 ? 'phong-1-ubnd' : 'hoi-truong-tu',
+          from: `${String(8 + (i % 4)).padStart(2, '0')}:00`,
+          to: `${String(9 + (i % 4)).padStart(2, '0')}:30`,
+        }),
+      )
+    const monday = day('2026-03-02', 12)
+    const tuesday = day('2026-03-03', 7)
+    const alone = { monday: detectConflicts(monday, city), tuesday: detectConflicts(tuesday, city) }
+    expect(alone.monday.length).toBeGreaterThan(10)
+    expect(detectConflicts(tuesday, city)).toEqual(alone.tuesday)
+    expect(detectConflicts(monday, city)).toEqual(alone.monday)
+    let inner: Conflict[] | undefined
+    const outer = detectConflicts(monday, {
+      ...city,
+      options: {
+        isNonWorkingDay: () => {
+          inner ??= detectConflicts(tuesday, city)
+          return false
+        },
+      },
+    })
+    expect(inner).toEqual(alone.tuesday)
+    expect(outer).toEqual(alone.monday)
+  })
 })
 
 describe('detectConflicts: input', () => {

@@ -1,4 +1,5 @@
 import type { MeetingView } from './meetingResources.js'
+import { int32s, uint32s, type Scratch } from './scratch.js'
 
 /** Meetings that occupy time, in sweep order, with their instants as epoch milliseconds. */
 export interface SweepOrder {
@@ -27,12 +28,14 @@ const SECONDS_RANGE = 2 ** 32
  * pass reads its input front to back and writes to 2,048 places at once, few enough to stay in
  * the processor's cache: with a million meetings this is several times faster than any
  * comparison sort, or than sorting the starts and looking each value up afterwards. Other inputs
- * (milliseconds, a span of centuries, a short list) take a comparison sort.
+ * (milliseconds, a span of centuries, a short list) take a comparison sort. With `scratch`, the
+ * sort works in (and returns) memory of an earlier call.
  */
 export function sortValuesByStart(
   starts: Float64Array,
   values: Int32Array | Uint32Array,
   count: number,
+  scratch?: Scratch,
 ): Int32Array {
   let first = Number.POSITIVE_INFINITY
   let last = Number.NEGATIVE_INFINITY
@@ -43,7 +46,7 @@ export function sortValuesByStart(
     if (start > last) last = start
     if (start % 1000 !== 0) wholeSeconds = false
   }
-  const sorted = new Int32Array(count)
+  const sorted = scratch === undefined ? new Int32Array(count) : int32s(scratch, 'sorted', count)
   if (count < FEW || !wholeSeconds || (last - first) / 1000 >= SECONDS_RANGE) {
     const order = new Uint32Array(count)
     for (let k = 0; k < count; k++) order[k] = k
@@ -52,8 +55,8 @@ export function sortValuesByStart(
     return sorted
   }
   // Seconds since the first start, and how many of each digit in each pass.
-  let seconds = new Uint32Array(count)
-  let carried = new Int32Array(count)
+  let seconds = scratch === undefined ? new Uint32Array(count) : uint32s(scratch, 'seconds', count)
+  let carried = scratch === undefined ? new Int32Array(count) : int32s(scratch, 'carried', count)
   const counts = new Int32Array(DIGITS * PASSES)
   for (let k = 0; k < count; k++) {
     const second = ((starts[k] ?? 0) - first) / 1000
@@ -66,7 +69,8 @@ export function sortValuesByStart(
   }
   // Least significant digit first; each pass keeps the order of equal digits, so equal starts
   // keep the order of their values. A pass in which every number has the same digit is skipped.
-  let nextSeconds = new Uint32Array(count)
+  let nextSeconds =
+    scratch === undefined ? new Uint32Array(count) : uint32s(scratch, 'nextSeconds', count)
   let nextCarried = sorted
   for (let pass = 0; pass < PASSES; pass++) {
     const base = pass * DIGITS

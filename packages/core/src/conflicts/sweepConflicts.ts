@@ -1,12 +1,15 @@
-// The conflict sweep. First one sort of the meetings by start. Then, in input order, every
-// meeting's people, venues and bodies are turned into small integers (one map lookup each) and
-// its own checks (working time, capacity) are made. Then one pass in order of start keeping, for
-// every resource, the list of its meetings still running: a meeting clashes with exactly the
-// meetings still running for the same resource when it starts (half-open: one that ended at its
-// start has left the list). Pruning costs one step per meeting that leaves and one per clash
-// found, so the pass is O(n + m + k) after the O(n log n) sort, for n meetings, m resource uses
-// and k conflicts. The pass reads arrays of numbers laid out in start order, touches a meeting
-// object only when it has a conflict, and allocates nothing but the conflicts it finds.
+// The conflict sweep. First, in input order, each meeting is checked, its own checks (working
+// time, capacity) are made, and what the sweep needs of it is written as one short run of
+// numbers (its record): its place in the list, its instants, its venue, and its people, venues
+// and bodies turned into small integers (one lookup each). Then the records are put in order of
+// start (a radix sort of their start seconds), and one pass in that order keeps, for every
+// resource, the list of its meetings still running: a meeting clashes with exactly the meetings
+// still running for the same resource when it starts (half-open: one that ended at its start has
+// left the list). Pruning costs one step per meeting that leaves and one per clash found, so the
+// pass is O(n + m + k) after the sort, for n meetings, m resource uses and k conflicts. The pass
+// reads one record per meeting, touches a meeting object only when it has a conflict, and
+// allocates nothing but the conflicts it finds. Its typed arrays are kept, weakly, for the next
+// call (see `scratch.ts`).
 //
 // The work is done by module-level functions over one state object (`Sweep`), not by closures
 // made afresh on each call: the engine's optimised code then stays valid from call to call.
@@ -24,6 +27,14 @@ import { mainVenueOf, postHolder, type MeetingView } from './meetingResources.js
 import type { DayRule } from './dayRule.js'
 import type { ResolvedContext } from './resolveContext.js'
 import { checkMeeting, isCheckedMeeting, isFull, type IssueCollector } from './checkInput.js'
+import {
+  borrowScratch,
+  float64s,
+  int32s,
+  keepBuffer,
+  returnScratch,
+  type Scratch,
+} from './scratch.js'
 import { sortValuesByStart } from './sortByStart.js'
 import { isWithinWorkingHours, readWorkingTime, type WorkingTime } from './workingTime.js'
 import { isoWeekday, type ZoneClock } from './zoneClock.js'
@@ -822,6 +833,21 @@ export function sweepConflicts(
   settings: SweepSettings,
   collector?: IssueCollector,
 ): Conflict[] | undefined {
+  const scratch = borrowScratch()
+  try {
+    return sweepIn(scratch, meetings, context, settings, collector)
+  } finally {
+    returnScratch(scratch)
+  }
+}
+
+function sweepIn(
+  scratch: Scratch,
+  meetings: readonly MeetingView[],
+  context: ResolvedContext,
+  settings: SweepSettings,
+  collector: IssueCollector | undefined,
+): Conflict[] | undefined {
   const { kinds } = settings
   const n = meetings.length
   const wantPerson = kinds.has('person-double-booked')
@@ -849,11 +875,11 @@ export function sweepConflicts(
     travelBufferMinutes: settings.travelBufferMinutes,
     travelBuffer: settings.travelBufferMinutes * MS_PER_MINUTE,
     workingByHost: new Map(),
-    starts: new Float64Array(n),
-    recordOf: new Int32Array(n),
+    starts: float64s(scratch, 'starts', n),
+    recordOf: int32s(scratch, 'recordOf', n),
     count: 0,
     recordAt: new Int32Array(0),
-    endAt: new Float64Array(n),
+    endAt: float64s(scratch, 'endAt', n),
     people,
     venues,
     capacities: [],
@@ -861,7 +887,7 @@ export function sweepConflicts(
     kinds: [people, venues, bodies],
     records: {
       // A header and about six uses a meeting (a chair, a few participants, a room).
-      data: new Int32Array(Math.max(16, n * (HEADER + (wantUses ? 6 : 0)))),
+      data: int32s(scratch, 'records', Math.max(16, n * (HEADER + (wantUses ? 6 : 0)))),
       size: 0,
       via: new Map(),
     },
@@ -882,10 +908,12 @@ export function sweepConflicts(
     to: '',
   }
   firstPass(s, collector)
+  // The records may have grown: keep the larger memory for the next call.
+  keepBuffer(scratch, 'records', s.records.data)
   if (collector !== undefined && collector.issues.length > 0) return undefined
 
   const { count, endAt } = s
-  const recordAt = sortValuesByStart(s.starts, s.recordOf, count)
+  const recordAt = sortValuesByStart(s.starts, s.recordOf, count, scratch)
   s.recordAt = recordAt
   const { data } = s.records
   for (let at = 0; at < count; at++) {
