@@ -235,7 +235,9 @@ function run(
  *
  * Complexity: O(n log n + m + k) time for n meetings, m uses of people/venues/bodies and k
  * conflicts (one sort by start, then one sweep keeping each resource's running meetings), and
- * O(n + m) memory. Conflicts come in the order of the later meeting's start.
+ * O(n + m) memory. Conflicts come in the order of the later meeting's start. The working memory
+ * (typed arrays, about 90 bytes a meeting) is kept between calls under a weak reference: checking
+ * a schedule again soon after reuses it, and the garbage collector takes it back when it needs it.
  *
  * Input is checked cheaply, in the same pass that reads it (the types of the fields read; no
  * re-parsing), so wire JSON or garbage gives a {@link errors!LienthongError | LienthongError}
