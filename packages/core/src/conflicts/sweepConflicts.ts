@@ -631,10 +631,16 @@ function postAt(s: Sweep, slot: number): RequiredPost | undefined {
   return via === undefined ? undefined : s.posts[via]
 }
 
+/** True when the meeting of `record` wants someone through a required post. */
+function hasPosts(s: Sweep, record: number): boolean {
+  return (((s.records.data[record + 2] ?? 0) >>> FLAG_SHIFT) & HAS_VIA) !== 0
+}
+
 /** The post through which the meeting at position `at` wants person `resource`, if not by name. */
 function postOf(s: Sweep, at: number, resource: number): RequiredPost | undefined {
   const { data } = s.records
   const record = s.recordAt[at] ?? 0
+  if (!hasPosts(s, record)) return undefined
   const first = record + HEADER
   const last = first + ((data[record + 2] ?? 0) & COUNT_MASK)
   const member = resource * 4 + PERSON
@@ -653,7 +659,8 @@ function personClash(s: Sweep, at: number, resource: number, slot: number): void
   const personId = s.people.ids[resource] ?? ''
   const overlapEnd = Math.min(s.end, s.endAt[at] ?? 0)
   when(s, s.start, overlapEnd)
-  const post = postAt(s, slot) ?? postOf(s, at, resource)
+  // Most meetings name everyone: look for posts only in those that have some.
+  const post = (hasPosts(s, s.record) ? postAt(s, slot) : undefined) ?? postOf(s, at, resource)
   const { date, from, to, zone } = s
   const first = other.title ?? other.id
   const second = current.title ?? current.id
