@@ -73,8 +73,8 @@ interface Resources {
  * the list, `venue` the number of the venue it is held in (-1: none), `start` and `end` its
  * instants (two numbers each) and each use of a person, venue or body is
  * `resource × 4 + kind`. So the sweep, which takes the meetings in order of start, reads one
- * short stretch of memory per meeting. A typed array grown by half: its memory lies outside
- * the garbage-collected heap. `via` holds, for the few uses of a person wanted through a required
+ * short stretch of memory per meeting. A typed array, grown by half when full and kept for the
+ * next call (`scratch.ts`): its memory lies outside the garbage-collected heap. `via` holds, for the few uses of a person wanted through a required
  * post, the post (by its place in `Sweep.posts`), by the use's place in `data`.
  */
 interface Records {
@@ -99,8 +99,8 @@ type Concerned = 'person' | 'venue' | 'organization'
 
 /**
  * Everything one call of the sweep reads and writes. Meetings that occupy time are numbered in
- * input order as they are read (`k`), then laid out by position in start order for the sweep
- * (`at`), so that the sweep reads its arrays front to back instead of jumping about.
+ * input order as they are read (`k`), and each has a record; the sweep then takes them by
+ * position in start order (`at`), through the record of each position (`recordAt`).
  */
 interface Sweep {
   readonly meetings: readonly MeetingView[]
