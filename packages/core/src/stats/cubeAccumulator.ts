@@ -307,6 +307,13 @@ export function cubeAccumulator<In>(
     let k2 = state.capacities[2] ?? 1
     let k3 = state.capacities[3] ?? 1
     let counts = state.counts
+    // The last value of each dimension and its code: data in time order repeats its month (and
+    // often its office) row after row, and comparing a string with itself is one instruction.
+    let l0: unknown, l1: unknown, l2: unknown, l3: unknown
+    let c0 = -1,
+      c1 = -1,
+      c2 = -1,
+      c3 = -1
     // eslint-disable-next-line @typescript-eslint/prefer-for-of -- an index loop: no iterator
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as In
@@ -314,10 +321,10 @@ export function cubeAccumulator<In>(
       const v1 = f1(item)
       const v2 = f2(item)
       const v3 = f3(item)
-      let c0 = d0.find(v0)
-      let c1 = d1.find(v1)
-      let c2 = d2.find(v2)
-      let c3 = d3.find(v3)
+      if (v0 !== l0 || c0 < 0) c0 = d0.find((l0 = v0))
+      if (v1 !== l1 || c1 < 0) c1 = d1.find((l1 = v1))
+      if (v2 !== l2 || c2 < 0) c2 = d2.find((l2 = v2))
+      if (v3 !== l3 || c3 < 0) c3 = d3.find((l3 = v3))
       if (c0 < 0 || c1 < 0 || c2 < 0 || c3 < 0) {
         if (c0 < 0) c0 = codeOf(state, d0, 0, v0)
         if (c1 < 0) c1 = codeOf(state, d1, 1, v1)
