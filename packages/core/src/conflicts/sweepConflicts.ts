@@ -650,35 +650,50 @@ function postOf(s: Sweep, at: number, resource: number): RequiredPost | undefine
   return undefined
 }
 
-/** The current meeting and the one at position `at` both want person `resource`. */
-function personClash(s: Sweep, at: number, resource: number, slot: number): void {
+/** A double booking of the current meeting and the one at position `at`, both names and times. */
+interface Pair {
+  readonly j: number
+  readonly other: MeetingView
+  readonly current: MeetingView
+  readonly overlapEnd: number
+  readonly params: Params
+}
+
+/**
+ * The current meeting and the one at position `at`, with the message parameters every double
+ * booking has (titles, day and overlap); `undefined` when they are the same meeting.
+ */
+function pairAt(s: Sweep, at: number): Pair | undefined {
   const j = s.records.data[s.recordAt[at] ?? 0] ?? 0
   const other = s.meetings[j]
   const current = load(s)
-  if (other === undefined || other.id === current.id) return
-  const personId = s.people.ids[resource] ?? ''
+  if (other === undefined || other.id === current.id) return undefined
   const overlapEnd = Math.min(s.end, s.endAt[at] ?? 0)
   when(s, s.start, overlapEnd)
+  const { date, from, to, zone } = s
+  const params: Params = {
+    first: other.title ?? other.id,
+    second: current.title ?? current.id,
+    date,
+    from,
+    to,
+    timeZone: zone,
+  }
+  return { j, other, current, overlapEnd, params }
+}
+
+/** The current meeting and the one at position `at` both want person `resource`. */
+function personClash(s: Sweep, at: number, resource: number, slot: number): void {
+  const pair = pairAt(s, at)
+  if (pair === undefined) return
+  const { j, other, current, overlapEnd, params } = pair
   // Most meetings name everyone: look for posts only in those that have some.
   const post = (hasPosts(s, s.record) ? postAt(s, slot) : undefined) ?? postOf(s, at, resource)
-  const { date, from, to, zone } = s
-  const first = other.title ?? other.id
-  const second = current.title ?? current.id
-  const person = nameOf(s.people, resource, s.context.personName)
-  const params: Params =
-    post === undefined
-      ? { first, second, date, from, to, timeZone: zone, person }
-      : {
-          first,
-          second,
-          date,
-          from,
-          to,
-          timeZone: zone,
-          person,
-          role: post.role,
-          organization: s.context.organizationName(post.organizationId),
-        }
+  params.person = nameOf(s.people, resource, s.context.personName)
+  if (post !== undefined) {
+    params.role = post.role
+    params.organization = s.context.organizationName(post.organizationId)
+  }
   s.conflicts.push(
     conflictOf(
       s,
@@ -688,7 +703,7 @@ function personClash(s: Sweep, at: number, resource: number, slot: number): void
       [other.id, current.id],
       [j, s.index],
       'person',
-      personId,
+      s.people.ids[resource] ?? '',
       s.start,
       overlapEnd,
       params,
@@ -747,36 +762,13 @@ function travel(s: Sweep, resource: number, lastAt: number): void {
 
 /** The current meeting and the one at position `at` both want venue or body `resource`. */
 function sharedClash(s: Sweep, which: number, at: number, resource: number): void {
-  const j = s.records.data[s.recordAt[at] ?? 0] ?? 0
-  const other = s.meetings[j]
-  const current = load(s)
-  if (other === undefined || other.id === current.id) return
-  const overlapEnd = Math.min(s.end, s.endAt[at] ?? 0)
-  when(s, s.start, overlapEnd)
-  const { date, from, to, zone } = s
-  const first = other.title ?? other.id
-  const second = current.title ?? current.id
+  const pair = pairAt(s, at)
+  if (pair === undefined) return
+  const { j, other, current, overlapEnd, params } = pair
   const venue = which === VENUE
   const kind = venue ? 'venue-double-booked' : 'body-double-booked'
-  const params: Params = venue
-    ? {
-        first,
-        second,
-        date,
-        from,
-        to,
-        timeZone: zone,
-        venue: nameOf(s.venues, resource, s.context.venueName),
-      }
-    : {
-        first,
-        second,
-        date,
-        from,
-        to,
-        timeZone: zone,
-        organization: nameOf(s.bodies, resource, s.context.organizationName),
-      }
+  if (venue) params.venue = nameOf(s.venues, resource, s.context.venueName)
+  else params.organization = nameOf(s.bodies, resource, s.context.organizationName)
   const resources = venue ? s.venues : s.bodies
   s.conflicts.push(
     conflictOf(

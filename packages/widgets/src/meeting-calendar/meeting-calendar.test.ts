@@ -1,17 +1,24 @@
 import { parseMeeting, type Meeting } from '@lienthong/core/meeting'
-import { parseOrganization } from '@lienthong/core/office'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import type { RangeChangeDetail } from '../internal/events.js'
 import type { ScheduleConflict } from '../internal/schedule-data.js'
 import { expectNoAxeViolations } from '../internal/test-utils/axe.js'
-import { createWrapper, mount, root, text } from '../internal/test-utils/element-test.js'
+import {
+  createWrapper,
+  expectPartsWithin,
+  mount,
+  root,
+  text,
+} from '../internal/test-utils/element-test.js'
 import {
   conflicts,
   meetings,
   organizations,
   people,
   venues,
+  longNamedBody,
+  longNamedBodyMeeting,
 } from '../internal/test-utils/schedule-fixtures.js'
 import './define.js'
 import type { MeetingCalendar, SelectDetail } from './meeting-calendar.js'
@@ -403,35 +410,14 @@ describe('<lt-meeting-calendar> languages and accessibility', () => {
 describe('<lt-meeting-calendar> on a phone', () => {
   test('at 390 px wide the filters stay inside the element, however long a body’s name', async () => {
     await page.viewport(390, 844)
-    const committee = parseOrganization({
-      id: 'bql-kcn',
-      name: 'Ban Quản lý các khu công nghệ cao và khu công nghiệp Thành phố Hà Nội',
-      kind: 'department',
-      level: 'province',
-    })
     const element = await calendar((el) => {
       Object.assign(el, {
-        meetings: [
-          ...meetings,
-          parseMeeting({
-            id: 'm-kcn',
-            title: 'Làm việc với các doanh nghiệp khu công nghệ cao',
-            kind: 'working-session',
-            hostId: 'bql-kcn',
-            start: '2026-03-04T08:00:00+07:00',
-            end: '2026-03-04T09:00:00+07:00',
-          }),
-        ],
-        organizations: [...organizations, committee],
+        meetings: [...meetings, longNamedBodyMeeting],
+        organizations: [...organizations, longNamedBody],
         date: '2026-03-04',
         view: 'agenda',
       })
     })
-    const edge = element.getBoundingClientRect()
-    for (const part of root(element).querySelectorAll<HTMLElement>('.filters, .filter, select')) {
-      const box = part.getBoundingClientRect()
-      expect(box.left, part.className).toBeGreaterThanOrEqual(edge.left - 0.5)
-      expect(box.right, part.className).toBeLessThanOrEqual(edge.right + 0.5)
-    }
+    expectPartsWithin(element, '.filters, .filter, select')
   })
 })

@@ -1,11 +1,16 @@
 import { expandMeetings, parseMeeting } from '@lienthong/core/meeting'
-import { parseOrganization } from '@lienthong/core/office'
 import { generateSampleData } from '@lienthong/core/sample'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { cdp, page, userEvent } from 'vitest/browser'
 import type { RangeChangeDetail } from '../internal/events.js'
 import { expectNoAxeViolations } from '../internal/test-utils/axe.js'
-import { createWrapper, mount, root, text } from '../internal/test-utils/element-test.js'
+import {
+  createWrapper,
+  expectPartsWithin,
+  mount,
+  root,
+  text,
+} from '../internal/test-utils/element-test.js'
 import {
   conflicts,
   meetings,
@@ -14,6 +19,8 @@ import {
   people,
   scheduleDocument,
   venues,
+  longNamedBody,
+  longNamedBodyMeeting,
 } from '../internal/test-utils/schedule-fixtures.js'
 import { mondayOf, startOfDateIn, todayIn, wallClock } from '../internal/zoned-time.js'
 import './define.js'
@@ -563,41 +570,17 @@ describe('<lt-weekly-schedule> on a phone', () => {
   test('at 390 px wide the toolbar and the filters stay inside the element; the table scrolls in its region', async () => {
     await page.viewport(390, 844)
     // Real bodies have long names, and a select is as wide as its longest option.
-    const committee = parseOrganization({
-      id: 'bql-kcn',
-      name: 'Ban Quản lý các khu công nghệ cao và khu công nghiệp Thành phố Hà Nội',
-      kind: 'department',
-      level: 'province',
-    })
     const element = await schedule((el) => {
       Object.assign(el, {
-        meetings: [
-          ...meetings,
-          parseMeeting({
-            id: 'm-kcn',
-            title: 'Làm việc với các doanh nghiệp khu công nghệ cao',
-            kind: 'working-session',
-            hostId: 'bql-kcn',
-            start: '2026-03-04T08:00:00+07:00',
-            end: '2026-03-04T09:00:00+07:00',
-          }),
-        ],
+        meetings: [...meetings, longNamedBodyMeeting],
         people,
         venues,
-        organizations: [...organizations, committee],
+        organizations: [...organizations, longNamedBody],
         conflicts,
         week,
       })
     })
-    const shadow = root(element)
-    const edge = element.getBoundingClientRect()
-    for (const part of shadow.querySelectorAll<HTMLElement>(
-      '.toolbar, .filters, .filter, select',
-    )) {
-      const box = part.getBoundingClientRect()
-      expect(box.left, part.className).toBeGreaterThanOrEqual(edge.left - 0.5)
-      expect(box.right, part.className).toBeLessThanOrEqual(edge.right + 0.5)
-    }
+    expectPartsWithin(element, '.toolbar, .filters, .filter, select')
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390)
     // The leader filter is still usable: every option can be chosen.
     select(element, 'leader').value = 'p-dung'

@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import { page } from 'vitest/browser'
 
 /**
@@ -37,4 +38,14 @@ export function text(node: Element | null | undefined): string {
     .replace(/[\u2068\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/** Asserts that every part matching `selector` in the element's shadow root fits its width. */
+export function expectPartsWithin(element: HTMLElement, selector: string): void {
+  const edge = element.getBoundingClientRect()
+  for (const part of root(element).querySelectorAll<HTMLElement>(selector)) {
+    const box = part.getBoundingClientRect()
+    expect(box.left, part.className).toBeGreaterThanOrEqual(edge.left - 0.5)
+    expect(box.right, part.className).toBeLessThanOrEqual(edge.right + 0.5)
+  }
 }

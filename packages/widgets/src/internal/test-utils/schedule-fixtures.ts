@@ -194,6 +194,25 @@ export const people: Person[] = peopleWire.map((item) => parsePerson(item))
 export const venues: Venue[] = venuesWire.map((item) => parseVenue(item))
 export const meetings: Meeting[] = meetingsWire.map((item) => parseMeeting(item))
 
+/**
+ * A body with a real, long name (a select is as wide as its longest option) and a meeting it
+ * hosts in the week: what a narrow screen must still fit.
+ */
+export const longNamedBody: Organization = parseOrganization({
+  id: 'bql-kcn',
+  name: 'Ban Quản lý các khu công nghệ cao và khu công nghiệp Thành phố Hà Nội',
+  kind: 'department',
+  level: 'province',
+})
+export const longNamedBodyMeeting: Meeting = parseMeeting({
+  id: 'm-kcn',
+  title: 'Làm việc với các doanh nghiệp khu công nghệ cao',
+  kind: 'working-session',
+  hostId: 'bql-kcn',
+  start: '2026-03-04T08:00:00+07:00',
+  end: '2026-03-04T09:00:00+07:00',
+})
+
 /** The whole week as the JSON document a `src` URL returns. */
 export const scheduleDocument = {
   meetings: meetingsWire,
