@@ -4,10 +4,10 @@ import { formatIssueMessage, type MessageLocale } from '@lienthong/core'
 import { petitionDeadlines } from '@lienthong/core/deadlines'
 import {
   createTrackingCode,
-  isValidTrackingCode,
   normalizeTrackingCode,
   publicPetitionStatus,
   safeParsePetition,
+  trackingCodeProblem,
   type Petition,
 } from '@lienthong/core/petition'
 import { Hono, type MiddlewareHandler } from 'hono'
@@ -210,7 +210,9 @@ export function petitionRoutes(options: PetitionRoutesOptions): Hono {
       }))
       return errorResponse(c, 400, 'invalid_input', 'Invalid tracking code.', issues)
     }
-    if (hasMistypedSymbol(param.data)) {
+    // A code of the shape this server issues whose check symbol fails is a typo the person can
+    // correct (400); codes of another shape (from an older system) are looked up as they are.
+    if (trackingCodeProblem(param.data) === 'check') {
       const params = {
         detail: 'has a mistyped character (its check character does not match)',
         detailVi: 'có một ký tự gõ nhầm (ký tự kiểm tra không khớp)',
@@ -238,14 +240,4 @@ export function petitionRoutes(options: PetitionRoutesOptions): Hono {
   })
 
   return routes
-}
-
-/**
- * Whether `code` has the shape of the codes this server issues (eleven symbols, spaces and
- * hyphens aside) but fails their check character: a typo, answered 400 rather than "not found".
- * Codes of another shape (imported from an older system) are looked up as they are.
- */
-function hasMistypedSymbol(code: string): boolean {
-  const symbols = code.replace(/[\s-]/g, '').toUpperCase()
-  return /^[0-9A-Z]{11}$/.test(symbols) && !isValidTrackingCode(code)
 }

@@ -91,5 +91,6 @@ export {
   isValidTrackingCode,
   normalizeTrackingCode,
   trackingCodeAlphabet,
+  trackingCodeProblem,
   type RandomSource,
 } from './trackingCode.js'

@@ -5,6 +5,7 @@ import {
   createTrackingCode,
   isValidTrackingCode,
   normalizeTrackingCode,
+  trackingCodeProblem,
   trackingCodeAlphabet,
 } from './trackingCode.js'
 
@@ -70,6 +71,15 @@ describe('isValidTrackingCode', () => {
     expect(isValidTrackingCode('K7M4-X9QP-R2U')).toBe(false)
     expect(isValidTrackingCode('K7M4-X9QP-R2#')).toBe(false)
     expect(isValidTrackingCode(42 as unknown as string)).toBe(false)
+  })
+
+  it('tells a code of the wrong shape from one with a mistyped symbol', () => {
+    expect(trackingCodeProblem('K7M4-X9QP-R2Y')).toBeUndefined()
+    expect(trackingCodeProblem('K7M4-X9QP-R2Z')).toBe('check')
+    expect(trackingCodeProblem('0000-0000-010')).toBe('check')
+    expect(trackingCodeProblem('K7M4-X9QP-R2U')).toBe('format')
+    expect(trackingCodeProblem('HN-2026-000123')).toBe('format')
+    expect(trackingCodeProblem('')).toBe('format')
   })
 
   it('catches every single mistyped symbol (property)', () => {

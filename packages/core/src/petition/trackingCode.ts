@@ -167,11 +167,35 @@ function symbolsOf(code: string): number[] | undefined {
  * ```
  */
 export function isValidTrackingCode(code: string): boolean {
+  return trackingCodeProblem(code) === undefined
+}
+
+/**
+ * What is wrong with a tracking code, so a form or a server can say it: `'format'` when it is not
+ * eleven symbols of the alphabet at all (spaces and hyphens aside), `'check'` when it has that
+ * shape but its check symbol does not match — a mistyped or swapped symbol the person can
+ * correct; `undefined` for a valid code.
+ *
+ * Performance: O(length).
+ *
+ * @category Petition
+ * @param code - What the citizen typed or read out.
+ * @returns The problem, or `undefined`.
+ * @example
+ * ```ts
+ * import { trackingCodeProblem } from '@lienthong/core/petition'
+ *
+ * trackingCodeProblem('0000-0000-000') // undefined (valid)
+ * trackingCodeProblem('0000-0000-010') // 'check' (one symbol wrong)
+ * trackingCodeProblem('HN-2026-000123') // 'format'
+ * ```
+ */
+export function trackingCodeProblem(code: string): 'format' | 'check' | undefined {
   const values = symbolsOf(code)
-  if (values === undefined) return false
+  if (values === undefined) return 'format'
   let interim = 0
   for (const value of values) interim = dammStep(interim, value)
-  return interim === 0
+  return interim === 0 ? undefined : 'check'
 }
 
 /**

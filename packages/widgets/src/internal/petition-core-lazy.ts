@@ -3,4 +3,4 @@
  * `<lt-petition-status>`: the petition area builds zod schemas when it loads, so it must not load
  * before zod is told not to probe for `eval` (see `loadPetitionCore`). Internal.
  */
-export { isValidTrackingCode, normalizeTrackingCode } from '@lienthong/core/petition'
+export { normalizeTrackingCode, trackingCodeProblem } from '@lienthong/core/petition'

@@ -111,10 +111,8 @@ function loadPetitionCore(): Promise<PetitionCore> {
  * case, spaces and hyphens do not matter; `O`, `I`, `L` read as `0`, `1`, `1`; `U` is not used.
  */
 function problemOf(value: string, core: PetitionCore): TrackingCodeProblem | undefined {
-  const compact = value.replace(/[\s-]/g, '').toUpperCase()
-  if (compact === '') return 'required'
-  if (!/^[0-9A-TV-Z]{11}$/.test(compact)) return 'format'
-  return core.isValidTrackingCode(compact) ? undefined : 'check'
+  if (value.replace(/[\s-]/g, '') === '') return 'required'
+  return core.trackingCodeProblem(value)
 }
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error'
@@ -128,7 +126,7 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error'
  *
  * The form follows GOV.UK's patterns: a label, a hint with the code's format, inline errors and
  * an error summary that takes focus, validation on submit and on leaving the field (never while
- * typing). The code is checked with its check character (core's `isValidTrackingCode`) before any
+ * typing). The code is checked with its check character (core's `trackingCodeProblem`) before any
  * request, so a mistyped character is caught on the device and the message says so.
  *
  * The status comes from `GET {api}/api/petitions/{code}` (the reference server's contract, with
