@@ -97,6 +97,46 @@ describe('cubeAccumulator', () => {
     expect(oneByOne.total).toBe(colliding.length)
   })
 
+  it('adds arrays in batches to one state, small and large, as item by item', () => {
+    type Four = Row & { outcome: string }
+    const four = cubeAccumulator<Four>([
+      { name: 'office', of: (r) => r.office },
+      { name: 'kind', of: (r) => r.kind },
+      { name: 'outcome', of: (r) => r.outcome },
+      { name: 'month', of: (r) => r.month },
+    ])
+    const items: Four[] = rows.map((r, i) => ({ ...r, outcome: `outcome-${String(i % 5)}` }))
+    const addAll = four.addAll
+    if (addAll === undefined) throw new Error('a four-dimension cube counts arrays in one call')
+    // Batches of 1, 7, 3000 and the rest: smaller and larger than the counters' room, each
+    // bringing new values that widen it.
+    let state = four.create()
+    for (const [from, to] of [
+      [0, 1],
+      [1, 8],
+      [8, 3008],
+      [3008, items.length],
+    ] as const) {
+      state = addAll(state, items.slice(from, to))
+    }
+    expect(four.finish(state)).toEqual(four.finish(items.reduce(four.add, four.create())))
+  })
+
+  it('keeps the items before a bad value counted when a batch is refused', () => {
+    const four = cubeAccumulator<Row & { n: unknown }>([
+      { name: 'office', of: (r) => r.office },
+      { name: 'kind', of: (r) => r.kind },
+      { name: 'month', of: (r) => r.month },
+      { name: 'n', of: (r) => r.n as string },
+    ])
+    const good = rows.slice(0, 100).map((r) => ({ ...r, n: 'x' }))
+    const state = four.create()
+    expect(() =>
+      four.addAll?.(state, [...good, { ...good[0], n: 7 } as Row & { n: unknown }]),
+    ).toThrow(/n: expected a string/)
+    expect(four.finish(state).total).toBe(100)
+  })
+
   it('refuses no dimension, a repeated name, and a value that is not a string', () => {
     expect(() => cubeAccumulator([])).toThrow(LienthongError)
     expect(() =>
