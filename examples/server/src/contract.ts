@@ -188,7 +188,13 @@ export const publicPetitionStatusSchema = z
       z.object({
         step: z.string().max(100),
         dueOn: calendarDate,
-        legalBasis: z.string().max(300).optional(),
+        status: z
+          .string()
+          .max(30)
+          .optional()
+          .describe('pending, due-soon, met or missed, as the deadlines area computes it.'),
+        legalBasis: z.string().max(300).optional().describe('The law it rests on, in English.'),
+        legalBasisVi: z.string().max(300).optional().describe('The same, in Vietnamese.'),
       }),
     ),
   })

@@ -181,6 +181,8 @@ describe('POST /api/petitions', () => {
         step: 'accept',
         dueOn: '2026-03-04',
         legalBasis: expect.stringContaining('02/2011/QH13') as unknown,
+        legalBasisVi:
+          'Điều 27 và Điều 36 Luật Khiếu nại số 02/2011/QH13; ngày làm việc theo Điều 5 Thông tư số 07/2013/TT-TTCP',
       }),
     )
   })

@@ -182,6 +182,9 @@ export const deadlineRuleSchema = z
       ._default(z.boolean(), false)
       .check(z.describe('A deadline-extended event with a newDeadline sets this step’s due date.')),
     legalBasis: legalBasisSchema,
+    legalBasisVi: z
+      .optional(legalBasisSchema)
+      .check(z.describe('The legal basis in Vietnamese, as the documents cite it.')),
     inForceFrom: z.optional(calendarDateSchema),
     inForceUntil: z.optional(calendarDateSchema),
     confirmed: z._default(z.boolean(), true),

@@ -423,3 +423,24 @@ describe('petitionDeadlines: input', () => {
     expect(Object.isFrozen(step(list, 'vn-complaint-accept')?.rule)).toBe(true)
   })
 })
+
+describe('the legal basis of the Vietnam rules', () => {
+  it('is cited in English and in Vietnamese, the same document in both', () => {
+    const documentNumber = /\d{2}\/\d{4}\/[A-ZĐ-]+\d*/g
+    for (const rule of VIETNAM_DEADLINE_RULES) {
+      expect(rule.legalBasisVi, rule.id).toMatch(/^(Khoản \d+ )?Điều \d+|^Thông tư/)
+      expect(rule.legalBasisVi?.match(documentNumber), rule.id).toEqual(
+        rule.legalBasis.match(documentNumber),
+      )
+    }
+  })
+
+  it('comes with each deadline, for a page in Vietnamese', () => {
+    const filing = deadlines(
+      petition({ complainedDecision: { description: 'Quyết định 12', learnedOn: '2026-02-02' } }),
+      '2026-02-11',
+    ).find((deadline) => deadline.ruleId === 'vn-complaint-file-1')
+    expect(filing?.legalBasisVi).toBe('Điều 9 Luật Khiếu nại số 02/2011/QH13')
+    expect(filing?.legalBasis).toBe('Law on Complaints 02/2011/QH13, Art 9')
+  })
+})

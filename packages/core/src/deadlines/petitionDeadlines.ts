@@ -86,6 +86,8 @@ export interface PetitionDeadline {
   readonly instance?: 1 | 2 | undefined
   readonly duty: DeadlineDuty
   readonly legalBasis: string
+  /** The legal basis in Vietnamese, when the rule gives it. */
+  readonly legalBasisVi?: string | undefined
   /** False when the limit was not checked against the primary text. */
   readonly confirmed: boolean
   /** The rule applied (the version in force when the clock started), frozen. */
@@ -242,6 +244,7 @@ function deadline(
     instance: rule.instance,
     duty: rule.duty,
     legalBasis: rule.legalBasis,
+    legalBasisVi: rule.legalBasisVi,
     confirmed: rule.confirmed,
     rule,
     status,

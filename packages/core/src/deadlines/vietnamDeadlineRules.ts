@@ -3,6 +3,9 @@ import type { DeadlineRuleInput } from './deadlines.schema.js'
 const COMPLAINTS = 'Law on Complaints 02/2011/QH13'
 const DENUNCIATIONS = 'Law on Denunciations 25/2018/QH14'
 const RECEPTION = 'Law on Citizen Reception 42/2013/QH13'
+const COMPLAINTS_VI = 'Luật Khiếu nại số 02/2011/QH13'
+const DENUNCIATIONS_VI = 'Luật Tố cáo số 25/2018/QH14'
+const RECEPTION_VI = 'Luật Tiếp công dân số 42/2013/QH13'
 
 /** Events that settle whether and how a petition is handled (the end of classification). */
 const HANDLING_DECIDED = [
@@ -57,6 +60,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     amount: 90,
     unit: 'calendar-days',
     legalBasis: `${COMPLAINTS}, Art 9`,
+    legalBasisVi: `Điều 9 ${COMPLAINTS_VI}`,
     note: 'Counted from the day the complainant received or learned of the decision or act. Time lost to illness, natural disaster, war, study or work far away or another objective obstacle is not counted (Art 9): record it by moving complainedDecision.learnedOn.',
   },
   {
@@ -73,6 +77,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     unit: 'calendar-days',
     extensions: [{ remoteArea: true, amount: 45 }],
     legalBasis: `${COMPLAINTS}, Art 33`,
+    legalBasisVi: `Điều 33 ${COMPLAINTS_VI}`,
     note: 'Counted from the day the first-instance decision was received (recorded as complainedDecision.learnedOn).',
   },
   {
@@ -86,6 +91,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     amount: 10,
     unit: 'working-days',
     legalBasis: `${COMPLAINTS}, Arts 27 and 36; working days per Circular 07/2013/TT-TTCP, Art 5`,
+    legalBasisVi: `Điều 27 và Điều 36 ${COMPLAINTS_VI}; ngày làm việc theo Điều 5 Thông tư số 07/2013/TT-TTCP`,
     note: 'The Law says "10 days"; the Government Inspectorate’s circular counts them as working days.',
   },
   {
@@ -106,6 +112,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
       { complexity: [...complexCases], remoteArea: true, amount: 60 },
     ],
     legalBasis: `${COMPLAINTS}, Art 28`,
+    legalBasisVi: `Điều 28 ${COMPLAINTS_VI}`,
   },
   {
     id: 'vn-complaint-resolve-2',
@@ -125,6 +132,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
       { complexity: [...complexCases], remoteArea: true, amount: 70 },
     ],
     legalBasis: `${COMPLAINTS}, Art 37`,
+    legalBasisVi: `Điều 37 ${COMPLAINTS_VI}`,
   },
   {
     id: 'vn-complaint-send-decision-1',
@@ -138,6 +146,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     amount: 3,
     unit: 'working-days',
     legalBasis: `${COMPLAINTS}, Art 32`,
+    legalBasisVi: `Điều 32 ${COMPLAINTS_VI}`,
   },
   {
     id: 'vn-complaint-send-decision-2',
@@ -151,6 +160,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     amount: 7,
     unit: 'calendar-days',
     legalBasis: `${COMPLAINTS}, Art 41`,
+    legalBasisVi: `Điều 41 ${COMPLAINTS_VI}`,
   },
   {
     id: 'vn-denunciation-classify',
@@ -170,6 +180,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
       },
     ],
     legalBasis: `${DENUNCIATIONS}, Art 24(1)`,
+    legalBasisVi: `Khoản 1 Điều 24 ${DENUNCIATIONS_VI}`,
   },
   {
     id: 'vn-denunciation-forward',
@@ -183,6 +194,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     amount: 5,
     unit: 'working-days',
     legalBasis: `${DENUNCIATIONS}, Art 24(2)`,
+    legalBasisVi: `Khoản 2 Điều 24 ${DENUNCIATIONS_VI}`,
   },
   {
     id: 'vn-denunciation-notify-acceptance',
@@ -196,6 +208,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     amount: 5,
     unit: 'working-days',
     legalBasis: `${DENUNCIATIONS}, Art 29(3)`,
+    legalBasisVi: `Khoản 3 Điều 29 ${DENUNCIATIONS_VI}`,
     note: 'Record the notification as an "answered" event.',
   },
   {
@@ -215,6 +228,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     ],
     extendable: true,
     legalBasis: `${DENUNCIATIONS}, Art 30`,
+    legalBasisVi: `Điều 30 ${DENUNCIATIONS_VI}`,
     note: 'A complex case may be extended once by up to 30 days, an especially complex one twice, each by a written decision (Art 30): record it as a deadline-extended event, with newDeadline to set the date.',
   },
   {
@@ -228,6 +242,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     amount: 5,
     unit: 'working-days',
     legalBasis: `${DENUNCIATIONS}, Art 35(3)`,
+    legalBasisVi: `Khoản 3 Điều 35 ${DENUNCIATIONS_VI}`,
     note: 'Publishing the conclusion (7 working days, Art 40) has no event type and is not timed here.',
   },
   {
@@ -242,6 +257,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     amount: 10,
     unit: 'working-days',
     legalBasis: `${RECEPTION}, Art 28(1)`,
+    legalBasisVi: `Khoản 1 Điều 28 ${RECEPTION_VI}`,
   },
   {
     id: 'vn-petition-process',
@@ -254,6 +270,7 @@ export const VIETNAM_DEADLINE_RULES: readonly DeadlineRuleInput[] = [
     amount: 10,
     unit: 'working-days',
     legalBasis: 'Circular 05/2021/TT-TTCP (the commonly cited limit)',
+    legalBasisVi: 'Thông tư số 05/2021/TT-TTCP (thời hạn thường được viện dẫn)',
     confirmed: false,
     note: 'Not confirmed against the text of the circular: check it, or replace the rule, before relying on it.',
   },

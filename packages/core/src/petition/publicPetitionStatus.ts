@@ -25,13 +25,16 @@ export interface PetitionDueDate {
   readonly dueOn: string
   /** E.g. `pending`, `due-soon`, `met`, `missed`, as the deadlines area says. */
   readonly status?: string
+  /** The law the limit rests on (in English, as core's rules cite it). */
   readonly legalBasis?: string
+  /** The same in Vietnamese, when the rule gives it. */
+  readonly legalBasisVi?: string
 }
 
 /**
  * What {@link publicPetitionStatus} accepts as due dates: the extension point for the deadlines
  * area. Its `PetitionDeadline`s (from `petitionDeadlines`) fit as they are; only `step`, `dueOn`,
- * `status` and `legalBasis` are copied, so nothing else they hold can leak.
+ * `status`, `legalBasis` and `legalBasisVi` are copied, so nothing else they hold can leak.
  *
  * @category Petition
  * @example
@@ -47,6 +50,7 @@ export interface PetitionDueDateInput {
   readonly dueOn?: string | undefined
   readonly status?: string | undefined
   readonly legalBasis?: string | undefined
+  readonly legalBasisVi?: string | undefined
 }
 
 /**
@@ -128,11 +132,13 @@ function dueDate(value: PetitionDueDateInput): PetitionDueDate | undefined {
   if (step === undefined || dueOn === undefined || !DATE.test(dueOn)) return undefined
   const status = text(value.status, 30)
   const legalBasis = text(value.legalBasis, 300)
+  const legalBasisVi = text(value.legalBasisVi, 300)
   return {
     step,
     dueOn,
     ...(status === undefined ? {} : { status }),
     ...(legalBasis === undefined ? {} : { legalBasis }),
+    ...(legalBasisVi === undefined ? {} : { legalBasisVi }),
   }
 }
 
@@ -143,7 +149,7 @@ function dueDate(value: PetitionDueDateInput): PetitionDueDate | undefined {
  * (which could name people), no officials' ids.
  *
  * Due dates come from the deadlines area: pass `petitionDeadlines(petition, { asOf })` as
- * `deadlines` (only `step`, `dueOn`, `status` and `legalBasis` are copied). This function does
+ * `deadlines` (only `step`, `dueOn`, `status`, `legalBasis` and `legalBasisVi` are copied). This function does
  * not compute them, so `dueDates` is empty unless given, and always empty once closed.
  *
  * Performance: O(number of events).

@@ -139,7 +139,14 @@ describe('publicPetitionStatus', () => {
 
   it('shows the stage, the steps and the agency handling it now', () => {
     const status = publicPetitionStatus(forwarded, {
-      deadlines: [{ step: 'resolve', dueOn: '2026-04-30', legalBasis: 'Law 25/2018/QH14 Art 30' }],
+      deadlines: [
+        {
+          step: 'resolve',
+          dueOn: '2026-04-30',
+          legalBasis: 'Law 25/2018/QH14 Art 30',
+          legalBasisVi: 'Điều 30 Luật Tố cáo số 25/2018/QH14',
+        },
+      ],
     })
     expect(status).toEqual({
       trackingCode: 'K7M4-X9QP-R2Y',
@@ -156,7 +163,14 @@ describe('publicPetitionStatus', () => {
         { type: 'competence-decided', at: new Date(at(2)) },
         { type: 'forwarded', at: new Date(at(3)), agencyId: 'ubnd-hai-ba-trung' },
       ],
-      dueDates: [{ step: 'resolve', dueOn: '2026-04-30', legalBasis: 'Law 25/2018/QH14 Art 30' }],
+      dueDates: [
+        {
+          step: 'resolve',
+          dueOn: '2026-04-30',
+          legalBasis: 'Law 25/2018/QH14 Art 30',
+          legalBasisVi: 'Điều 30 Luật Tố cáo số 25/2018/QH14',
+        },
+      ],
     })
   })
 
@@ -192,7 +206,13 @@ describe('publicPetitionStatus', () => {
     expect(status.dueDates).toEqual(
       deadlines
         .filter((d) => d.dueOn !== undefined)
-        .map((d) => ({ step: d.step, dueOn: d.dueOn, status: d.status, legalBasis: d.legalBasis })),
+        .map((d) => ({
+          step: d.step,
+          dueOn: d.dueOn,
+          status: d.status,
+          legalBasis: d.legalBasis,
+          legalBasisVi: d.legalBasisVi,
+        })),
     )
   })
 })

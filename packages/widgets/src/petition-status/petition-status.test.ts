@@ -51,7 +51,8 @@ function realisticStatus(code = validCode): Record<string, unknown> {
         step: 'answer',
         dueOn: '2026-04-03',
         status: 'due-soon',
-        legalBasis: 'Luật Tiếp công dân 2013, Điều 28',
+        legalBasis: 'Law on Citizen Reception 42/2013/QH13, Art 28(1)',
+        legalBasisVi: 'Khoản 1 Điều 28 Luật Tiếp công dân số 42/2013/QH13',
       },
       { step: 'resolve', dueOn: '2026-02-20', status: 'missed' },
     ],
@@ -434,7 +435,11 @@ describe('<lt-petition-status> status', () => {
         status: 'Quá hạn',
       },
     ])
-    expect(text($(element, '.legal-basis'))).toBe('Căn cứ: Luật Tiếp công dân 2013, Điều 28')
+    // The law as Vietnamese documents cite it, on a Vietnamese page.
+    expect(text($(element, '.legal-basis'))).toBe(
+      'Căn cứ: Khoản 1 Điều 28 Luật Tiếp công dân số 42/2013/QH13',
+    )
+    expect($(element, '.legal-basis bdi')?.hasAttribute('lang')).toBe(false)
 
     const events = [...root(element).querySelectorAll('.timeline > li')].map((item) =>
       text(item.querySelector('.event-name')),
@@ -508,6 +513,11 @@ describe('<lt-petition-status> status', () => {
     expect(input(element).getAttribute('dir')).toBe('ltr')
     const field = $(element, '.field')
     expect(field && getComputedStyle(field).direction).toBe('rtl')
+    // The law has no official Urdu name: its English one, marked as English and isolated.
+    expect(text($(element, '.legal-basis'))).toBe(
+      'قانونی بنیاد: Law on Citizen Reception 42/2013/QH13, Art 28(1)',
+    )
+    expect($(element, '.legal-basis bdi')?.getAttribute('lang')).toBe('en')
   })
 })
 

@@ -43,7 +43,10 @@ export interface PetitionStatusDueDate {
   /** The last day, `YYYY-MM-DD`. */
   readonly dueOn: string
   readonly status?: DeadlineStatus
+  /** The law the limit rests on, in English (shown on pages in languages other than Vietnamese). */
   readonly legalBasis?: string
+  /** The same in Vietnamese (shown on Vietnamese pages). */
+  readonly legalBasisVi?: string
 }
 
 /**
@@ -197,11 +200,13 @@ function dueDate(value: unknown): PetitionStatusDueDate | undefined {
   const dueOn = text(value.dueOn, 10)
   if (stepName === undefined || dueOn === undefined || !calendarDate.test(dueOn)) return undefined
   const legalBasis = text(value.legalBasis, 300)
+  const legalBasisVi = text(value.legalBasisVi, 300)
   return {
     step: stepName,
     dueOn,
     ...(isKeyOf(dueStatusKeys, value.status) ? { status: value.status } : {}),
     ...(legalBasis === undefined ? {} : { legalBasis }),
+    ...(legalBasisVi === undefined ? {} : { legalBasisVi }),
   }
 }
 
