@@ -8,15 +8,15 @@
 // module too, so an application's bundler sees the same modules and drops the same).
 //
 // Code split (`splitting: true`), so the lazily loaded parts (`import()`: core's validators,
-// conflict detection, message catalogs of other languages) become chunks of their own; the
+// conflict detection, the message catalogs of every language) become chunks of their own; the
 // figure counts every chunk reachable from the entry, static and dynamic imports alike, because a
 // page that uses the element loads them too ("with the core code it uses"). One exception, since
-// a page speaks one language and never all: the message catalogs of the languages other than
-// Vietnamese (`locales/<lang>.ts`, or an element's own `messages/<lang>.ts`; Vietnamese, the
-// fallback, is always in the entry) are alternatives, and only the language whose catalogs weigh
-// most counts. Each chunk is gzipped on its own at level 9, as a server sends it, and
-// the sizes are added up; the "first load" column is the part reachable through static imports
-// only. "Lit" means lit, lit-html, lit-element and @lit/reactive-element: bundled for a budget
+// a page speaks one language and never all: the message catalogs of the five languages
+// (`locales/<lang>.ts`, or an element's own `messages/<lang>.ts`, Vietnamese included: every
+// language is loaded on demand) are alternatives, and only the language whose catalog chunks
+// weigh most for that element counts. Each chunk is gzipped on its own at level 9, as a server
+// sends it, and the sizes are added up; the "first load" column is the part reachable through
+// static imports only (without any language's messages, which every element waits for). "Lit" means lit, lit-html, lit-element and @lit/reactive-element: bundled for a budget
 // "with Lit", external for one "excluding Lit".
 //
 // The CDN bundle is measured as it is shipped (`tsup.config.ts`): one file, not split, every
@@ -40,8 +40,8 @@ import { build } from 'esbuild'
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const kB = 1000
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']
-/** The messages of one language other than Vietnamese, loaded lazily: its language. */
-const catalogLanguage = /(?:^|\/)(?:locales|messages)\/(en|ja|ru|ur)\.ts$/
+/** The messages of one language, loaded lazily: its language. */
+const catalogLanguage = /(?:^|\/)(?:locales|messages)\/(vi|en|ja|ru|ur)\.ts$/
 
 /**
  * @typedef {object} Budget

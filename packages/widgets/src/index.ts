@@ -75,6 +75,7 @@ export {
 export {
   defineCatalog,
   supportedLocales,
+  type CatalogLoaders,
   type CatalogMessages,
   type Locale,
   type MessageCatalog,

@@ -138,9 +138,13 @@ describe('resolveLanguage', () => {
 })
 
 describe('translate', () => {
-  test('gives Vietnamese until the language is loaded, then the language', async () => {
-    expect(isLocaleLoaded('vi')).toBe(true)
+  test('gives the key until Vietnamese is loaded, then Vietnamese until the language is loaded', async () => {
+    expect(isLocaleLoaded('vi')).toBe(false)
     expect(isLocaleLoaded('ru')).toBe(false)
+    expect(translate('vi', 'weekday.sunday')).toBe('weekday.sunday')
+    await loadLocale('vi')
+    expect(isLocaleLoaded('vi')).toBe(true)
+    expect(translate('vi', 'weekday.sunday')).toBe('Chủ nhật')
     expect(translate('ru', 'weekday.sunday')).toBe('Chủ nhật')
     await loadLocale('ru')
     expect(isLocaleLoaded('ru')).toBe(true)

@@ -178,12 +178,12 @@ export function intlLocale(tag: string | null | undefined): string {
 }
 
 /**
- * Loads the messages of a locale, so that {@link translate} speaks it. Vietnamese is always at
- * hand; every other language is a chunk of its own, downloaded once, on first use, so a page
- * pays only for the language it speaks. The elements call this themselves (through
+ * Loads the messages of a locale, so that {@link translate} speaks it. Every language,
+ * Vietnamese included, is a chunk of its own, downloaded once, on first use, so a page pays only
+ * for the language it speaks. The elements call this themselves (through
  * {@link LocaleController}) and render once the messages are there. Never rejects: when the
- * chunk cannot be loaded (a network failure), it warns on the console and messages stay in
- * Vietnamese; a later call tries again.
+ * chunk cannot be loaded (a network failure), it warns on the console and loads Vietnamese in
+ * its place, the fallback; a later call tries again.
  *
  * @category Localization
  * @param locale - A supported locale.
@@ -202,27 +202,32 @@ export async function loadLocale(locale: Locale): Promise<void> {
 
 /**
  * Loads the messages of a locale from several catalogs at once; like {@link loadLocale}, never
- * rejects (a catalog that cannot be loaded is warned about and falls back to Vietnamese).
+ * rejects: a catalog whose locale cannot be loaded is warned about and its Vietnamese, the
+ * fallback, is loaded instead (if that fails too, the message keys are all there is to show).
  * Internal: `LocaleController` loads its host's catalogs with it.
  */
 export async function loadCatalogs(
   locale: Locale,
   catalogs: readonly MessageCatalog<ReferenceMessages>[],
 ): Promise<void> {
-  await Promise.all(
-    catalogs.map(async (catalog) => {
-      if (catalog.get(locale)) return
-      try {
-        await catalog.load(locale)
-      } catch (error) {
-        console.warn(`lienthong widgets: the ${locale} messages could not be loaded`, error)
-      }
-    }),
-  )
+  await Promise.all(catalogs.map((catalog) => loadWithFallback(catalog, locale)))
+}
+
+async function loadWithFallback(
+  catalog: MessageCatalog<ReferenceMessages>,
+  locale: Locale,
+): Promise<void> {
+  if (catalog.get(locale)) return
+  try {
+    await catalog.load(locale)
+  } catch (error) {
+    console.warn(`lienthong widgets: the ${locale} messages could not be loaded`, error)
+    if (locale !== defaultLocale) await loadWithFallback(catalog, defaultLocale)
+  }
 }
 
 /**
- * Whether the messages of a locale are at hand (always true for `vi`), see {@link loadLocale}.
+ * Whether the messages of a locale are at hand, see {@link loadLocale}.
  *
  * @category Localization
  * @param locale - A supported locale.
@@ -231,6 +236,7 @@ export async function loadCatalogs(
  * ```ts
  * import { isLocaleLoaded } from '@lienthong/widgets'
  *
+ * await loadLocale('vi')
  * isLocaleLoaded('vi') // true
  * ```
  */
@@ -240,8 +246,10 @@ export function isLocaleLoaded(locale: Locale): boolean {
 
 /**
  * A message in a locale, with its `{placeholders}` filled in. Numbers are formatted for the
- * locale (`1234` → `1.234` in Vietnamese). Languages other than Vietnamese are loaded on demand:
- * until {@link loadLocale} has loaded a locale, its messages are given in Vietnamese.
+ * locale (`1234` → `1.234` in Vietnamese). Every language is loaded on demand (see
+ * {@link loadLocale}): until a locale is loaded its messages are given in Vietnamese if that is
+ * loaded, else as their keys (never an exception: a page whose messages could not be downloaded
+ * at all still shows something to act on).
  *
  * @category Localization
  * @param locale - The catalog to read.
@@ -252,7 +260,7 @@ export function isLocaleLoaded(locale: Locale): boolean {
  * ```ts
  * import { loadLocale, translate } from '@lienthong/widgets'
  *
- * await loadLocale('en')
+ * await Promise.all([loadLocale('en'), loadLocale('vi')])
  * translate('en', 'error.server', { status: 503 })
  * // 'The server reported an error (code 503). Try again later.'
  * translate('vi', 'nav.today') // 'Hôm nay'
@@ -268,8 +276,8 @@ export function translate<K extends MessageKey>(
 
 /**
  * A message of a catalog other than the widgets' own (see {@link defineCatalog}) in a locale,
- * with its `{placeholders}` filled in as {@link translate} does; in Vietnamese until the locale's
- * messages of that catalog are loaded.
+ * with its `{placeholders}` filled in as {@link translate} does; until the locale's messages of
+ * that catalog are loaded, in Vietnamese if that is loaded, else the key.
  *
  * @category Localization
  * @param catalog - The catalog.
@@ -281,12 +289,14 @@ export function translate<K extends MessageKey>(
  * ```ts
  * import { defineCatalog, translateFrom } from '@lienthong/widgets'
  *
- * const greetings = defineCatalog({ 'greeting.hello': 'Xin chào {name}' } as const, {
+ * const greetings = defineCatalog({
+ *   vi: () => Promise.resolve({ 'greeting.hello': 'Xin chào {name}' } as const),
  *   en: () => Promise.resolve({ 'greeting.hello': 'Hello {name}' }),
  *   ja: () => Promise.resolve({ 'greeting.hello': 'こんにちは {name}' }),
  *   ru: () => Promise.resolve({ 'greeting.hello': 'Здравствуйте, {name}' }),
  *   ur: () => Promise.resolve({ 'greeting.hello': 'السلام علیکم {name}' }),
  * })
+ * await greetings.load('vi')
  * translateFrom(greetings, 'vi', 'greeting.hello', { name: 'Lan' }) // 'Xin chào Lan'
  * ```
  */
@@ -296,7 +306,8 @@ export function translateFrom<V extends ReferenceMessages, K extends keyof V & s
   key: K,
   ...params: ParamsOf<V, K>
 ): string {
-  const message = (catalog.get(locale) ?? catalog.vi)[key]
+  // The key itself is the last resort, when not even Vietnamese could be downloaded.
+  const message = (catalog.get(locale) ?? catalog.get(defaultLocale))?.[key] ?? key
   const values: Readonly<Record<string, string | number>> | undefined = params[0]
   if (!values) return message
   return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => {

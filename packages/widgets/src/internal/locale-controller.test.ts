@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { defineCatalog } from '../locales/index.js'
+import { defineCatalog, supportedLocales, type Locale } from '../locales/index.js'
 import { defineElement } from './define-element.js'
 import { isLocaleLoaded, translateFrom } from './i18n.js'
 import { LienthongElement } from './lienthong-element.js'
@@ -33,7 +33,8 @@ defineElement('lt-test-plain-probe', PlainProbe)
 
 /** A catalog of one element's own messages; its Urdu cannot be loaded (a network failure). */
 const loads: string[] = []
-const greetings = defineCatalog({ 'greeting.hello': 'Xin chào {name}' } as const, {
+const greetings = defineCatalog({
+  vi: () => Promise.resolve({ 'greeting.hello': 'Xin chào {name}' } as const),
   en: async () => {
     loads.push('en')
     await new Promise((resolve) => setTimeout(resolve, 20))
@@ -62,12 +63,47 @@ class GreetingProbe extends LienthongElement {
 defineElement('lt-test-greeting-probe', GreetingProbe)
 
 /** A lienthong element reading its own catalog and the shared one through one translator. */
-const farewells = defineCatalog({ 'farewell.bye': 'Tạm biệt {name}' } as const, {
+const farewells = defineCatalog({
+  vi: () => Promise.resolve({ 'farewell.bye': 'Tạm biệt {name}' } as const),
   en: () => Promise.resolve({ 'farewell.bye': 'Goodbye {name}' }),
   ja: () => Promise.resolve({ 'farewell.bye': 'さようなら {name}' }),
   ru: () => Promise.resolve({ 'farewell.bye': 'До свидания, {name}' }),
   ur: () => Promise.resolve({ 'farewell.bye': 'خدا حافظ {name}' }),
 })
+
+/**
+ * A catalog whose languages in `unreachable` fail to download, with the browser's own error for
+ * a chunk that cannot be fetched.
+ */
+const unreachable = new Set<Locale>(supportedLocales)
+function download<T>(locale: Locale, messages: T): Promise<T> {
+  return unreachable.has(locale)
+    ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+    : Promise.resolve(messages)
+}
+const notices = defineCatalog({
+  vi: () => download('vi', { 'notice.closed': 'Đã đóng' } as const),
+  en: () => download('en', { 'notice.closed': 'Closed' }),
+  ja: () => download('ja', { 'notice.closed': '終了' }),
+  ru: () => download('ru', { 'notice.closed': 'Закрыто' }),
+  ur: () => download('ur', { 'notice.closed': 'بند' }),
+})
+
+class NoticeProbe extends LienthongElement {
+  private readonly t = this.i18n.translator(notices)
+  readonly texts: string[] = []
+
+  get messagesReady(): Promise<void> {
+    return this.i18n.ready
+  }
+
+  protected override renderContent(): unknown {
+    const text = `${this.t('nav.today')} / ${this.t('notice.closed')}`
+    this.texts.push(text)
+    return html`<p>${text}</p>`
+  }
+}
+defineElement('lt-test-notice-probe', NoticeProbe)
 
 class TranslatorProbe extends LienthongElement {
   private readonly t = this.i18n.translator(farewells)
@@ -84,6 +120,7 @@ defineElement('lt-test-translator-probe', TranslatorProbe)
 declare global {
   interface HTMLElementTagNameMap {
     'lt-test-translator-probe': TranslatorProbe
+    'lt-test-notice-probe': NoticeProbe
     'lt-test-waiting-probe': WaitingProbe
     'lt-test-plain-probe': PlainProbe
     'lt-test-greeting-probe': GreetingProbe
@@ -103,7 +140,18 @@ function under<K extends keyof HTMLElementTagNameMap>(
   return { wrapper, element: wrapper.appendChild(document.createElement(tag)) }
 }
 
+const observerTurn = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, 0))
+
 describe('LocaleController, messages loaded on demand', () => {
+  test('a Vietnamese page loads Vietnamese on demand too, and its first paint is in Vietnamese', async () => {
+    expect(isLocaleLoaded('vi')).toBe(false)
+    const { element } = under('vi-VN', 'lt-test-waiting-probe')
+    await element.updateComplete
+    expect(element.texts).toEqual(['Hôm nay'])
+    expect(isLocaleLoaded('vi')).toBe(true)
+    expect(isLocaleLoaded('en')).toBe(false)
+  })
+
   test('a lienthong element waits for its language: it never shows the Vietnamese fallback', async () => {
     expect(isLocaleLoaded('ja')).toBe(false)
     const { element } = under('ja', 'lt-test-waiting-probe')
@@ -121,6 +169,11 @@ describe('LocaleController, messages loaded on demand', () => {
     await element.updateComplete
     expect(element.texts).toEqual(['Hôm nay', 'آج'])
     expect(element.shadowRoot?.querySelector('.lt-root')?.getAttribute('dir')).toBe('rtl')
+    wrapper.lang = 'vi'
+    await observerTurn()
+    await element.updateComplete
+    expect(element.texts).toEqual(['Hôm nay', 'آج', 'Hôm nay'])
+    expect(element.shadowRoot?.querySelector('.lt-root')?.getAttribute('dir')).toBe('ltr')
   })
 
   test('a plain Lit host renders the fallback first, then again once its language arrives', async () => {
@@ -136,7 +189,8 @@ describe('LocaleController, messages loaded on demand', () => {
   })
 
   test('an element with a catalog of its own waits for both in its language, loaded once', async () => {
-    expect(translateFrom(greetings, 'en', 'greeting.hello', { name: 'Lan' })).toBe('Xin chào Lan')
+    // Nothing of the catalog loaded, not even Vietnamese: the key is all there is.
+    expect(translateFrom(greetings, 'en', 'greeting.hello', { name: 'Lan' })).toBe('greeting.hello')
     const first = under('en', 'lt-test-greeting-probe').element
     const second = under('en', 'lt-test-greeting-probe').element
     await Promise.all([first.updateComplete, second.updateComplete])
@@ -162,6 +216,41 @@ describe('LocaleController, messages loaded on demand', () => {
     await element.updateComplete
     expect(element.texts).toEqual(['آج / Xin chào Lan'])
     expect(warn).toHaveBeenCalledOnce()
+    warn.mockRestore()
+  })
+
+  test('when not even Vietnamese can be downloaded, the element shows the keys, then its language once back online', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { element } = under('en', 'lt-test-notice-probe')
+    await element.updateComplete
+    // The shared messages loaded; the element's own could not, in English nor in Vietnamese.
+    expect(element.texts).toEqual(['Today / notice.closed'])
+    expect(warn).toHaveBeenCalledTimes(2)
+    unreachable.clear()
+    window.dispatchEvent(new Event('online'))
+    await element.messagesReady
+    await element.updateComplete
+    expect(element.texts.at(-1)).toBe('Today / Closed')
+    expect(element.shadowRoot?.textContent).toContain('Closed')
+    warn.mockRestore()
+  })
+
+  test('messages that failed to download are tried again on the next language change', async () => {
+    unreachable.add('ru')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { wrapper, element } = under('ru', 'lt-test-notice-probe')
+    await element.updateComplete
+    // The catalog's Russian failed: its Vietnamese, the fallback, is shown in its place.
+    expect(element.texts).toEqual(['Сегодня / Đã đóng'])
+    expect(warn).toHaveBeenCalledOnce()
+    unreachable.clear()
+    wrapper.lang = 'ja'
+    await observerTurn()
+    await element.updateComplete
+    wrapper.lang = 'ru'
+    await observerTurn()
+    await element.updateComplete
+    expect(element.texts.slice(1)).toEqual(['今日 / 終了', 'Сегодня / Закрыто'])
     warn.mockRestore()
   })
 })

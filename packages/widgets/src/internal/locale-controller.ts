@@ -38,6 +38,15 @@ function refreshAll(): void {
   for (const controller of controllers) controller.refresh()
 }
 
+/** Back online: messages that could not be downloaded are tried again. */
+function retryAll(): void {
+  for (const controller of controllers) controller.retry()
+}
+
+function listenOnline(): void {
+  if (controllers.size === 1) window.addEventListener('online', retryAll)
+}
+
 /**
  * Watches `lang` changes in the document and in every shadow root between the element and the
  * document: a MutationObserver on a document does not see inside shadow trees.
@@ -59,6 +68,7 @@ function observeRootsOf(element: Element): void {
 
 function release(controller: LocaleController): void {
   controllers.delete(controller)
+  if (controllers.size === 0) window.removeEventListener('online', retryAll)
   if (controllers.size === 0 && observer) {
     observer.disconnect()
     observer = undefined
@@ -70,10 +80,13 @@ function release(controller: LocaleController): void {
  * A Lit reactive controller that gives its host the language of the page around it and follows
  * it live: when the `lang` attribute of any ancestor changes (also across shadow roots), the
  * host re-renders in the new language. All instances share one MutationObserver, filtered to
- * `lang` attributes, so a page with hundreds of widgets stays cheap. The messages of a language
- * other than Vietnamese are loaded on first use (see `loadLocale`): the host re-renders when they
- * arrive, and a host that waits for {@link LocaleController.ready} before rendering (as every
- * lienthong element does) never shows the Vietnamese fallback in their place.
+ * `lang` attributes, so a page with hundreds of widgets stays cheap. The messages of every
+ * language, Vietnamese included, are loaded on first use (see `loadLocale`): the host re-renders
+ * when they arrive, and a host that waits for {@link LocaleController.ready} before rendering (as
+ * every lienthong element does) never shows keys or another language in their place. When they
+ * cannot be downloaded, the host is shown in Vietnamese (or, if that fails too, with the message
+ * keys), and they are tried again on the next language change, when the host is connected again,
+ * and when the browser comes back online.
  *
  * @category Localization
  * @example
@@ -94,6 +107,10 @@ export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & Element
   private tag: string | undefined
   private loading: Promise<void> = Promise.resolve()
+  /** The locale whose messages are being loaded, if any: one load at a time per locale. */
+  private loadingLocale: Locale | undefined
+  /** The locale of the host's last update if its messages were all at hand then. */
+  private renderedLocale: Locale | undefined
   private readonly catalogs: MessageCatalog<ReferenceMessages>[] = [messages]
 
   /**
@@ -122,9 +139,17 @@ export class LocaleController implements ReactiveController {
   /** @internal Lit calls this when the host connects. */
   hostConnected(): void {
     controllers.add(this)
+    listenOnline()
     observeRootsOf(this.host)
-    // Also on a reconnection: the element may have moved under another `lang`.
+    // Also on a reconnection: the element may have moved under another `lang`, or its messages
+    // may have failed to download the last time.
     this.refresh()
+    this.retry()
+  }
+
+  /** @internal Lit calls this before each update of the host. */
+  hostUpdate(): void {
+    this.renderedLocale = this.isReady ? this.locale : undefined
   }
 
   /** @internal Lit calls this when the host disconnects. */
@@ -134,8 +159,8 @@ export class LocaleController implements ReactiveController {
 
   /**
    * Settles when the messages of {@link LocaleController.locale} are at hand (or known to be
-   * unavailable: then they are shown in Vietnamese), following the language if it changes again
-   * meanwhile. Never rejects.
+   * unavailable: then they are shown in Vietnamese, or as their keys if Vietnamese is unavailable
+   * too), following the language if it changes again meanwhile. Never rejects.
    */
   get ready(): Promise<void> {
     const pending = this.loading
@@ -159,6 +184,7 @@ export class LocaleController implements ReactiveController {
   use(catalog: MessageCatalog<ReferenceMessages>): this {
     if (!this.catalogs.includes(catalog)) {
       this.catalogs.push(catalog)
+      this.loadingLocale = undefined // a load under way does not include the new catalog
       if (this.tag !== undefined || this.host.isConnected) this.load()
     }
     return this
@@ -177,12 +203,23 @@ export class LocaleController implements ReactiveController {
     this.host.requestUpdate()
   }
 
+  /**
+   * Loads the messages of the host's locale again if some are missing (they failed to download),
+   * and re-renders the host once they are there. @internal
+   */
+  retry(): void {
+    this.load()
+  }
+
   /** Starts loading the current locale's messages if some are missing; re-renders when done. */
   private load(): void {
-    if (this.isReady) return
     const locale = this.locale
+    if (this.isReady || this.loadingLocale === locale) return
+    this.loadingLocale = locale
     this.loading = loadCatalogs(locale, this.catalogs).then(() => {
-      if (this.locale === locale) this.host.requestUpdate()
+      if (this.loadingLocale === locale) this.loadingLocale = undefined
+      // The host may have rendered with them already (a load that took no time).
+      if (this.locale === locale && this.renderedLocale !== locale) this.host.requestUpdate()
     })
   }
 
@@ -229,10 +266,12 @@ export class LocaleController implements ReactiveController {
     ...params: K extends keyof V ? ParamsOf<V, K> : K extends MessageKey ? MessageParams<K> : never
   ) => string {
     this.use(catalog)
-    // The key decides the catalog; the signature above has already checked its values.
+    // The key decides the catalog (no key is in both); the signature above has already checked
+    // its values. The catalog's messages in the host's locale, else in Vietnamese, tell its keys.
     const read: LooseTranslate = translateFrom
     return (key, ...params) => {
-      const source = Object.hasOwn(catalog.vi, key) ? catalog : messages
+      const own = catalog.get(this.locale) ?? catalog.get('vi')
+      const source = own && Object.hasOwn(own, key) ? catalog : messages
       return read(source, this.locale, key, params[0])
     }
   }

@@ -1,8 +1,9 @@
 import { defineCatalog, type MessageCatalog } from './catalog.js'
-import { vi } from './vi.js'
+import type { vi } from './vi.js'
 
 export {
   defineCatalog,
+  type CatalogLoaders,
   type CatalogMessages,
   type MessageCatalog,
   type ReferenceMessages,
@@ -36,21 +37,23 @@ export const supportedLocales = ['vi', 'en', 'ja', 'ru', 'ur'] as const
 export type Locale = (typeof supportedLocales)[number]
 
 /**
- * The widgets' messages: Vietnamese at hand, each other language a chunk of its own loaded on
- * first use, so a page downloads only the language it speaks (a locale without a loader is a
- * compile error).
+ * The widgets' messages: each language, Vietnamese included, a chunk of its own loaded on first
+ * use, so a page downloads only the language it speaks (a locale without a loader is a compile
+ * error). Vietnamese is the reference of the types and the fallback of the other languages.
  *
  * @category Localization
  * @example
  * ```ts
  * import { messages } from './index.js'
  *
- * messages.get('vi')?.['nav.today'] // 'Hôm nay'
+ * const vi = await messages.load('vi')
+ * vi['nav.today'] // 'Hôm nay'
  * const ja = await messages.load('ja')
  * ja['action.retry'] // '再試行'
  * ```
  */
-export const messages: MessageCatalog<typeof vi> = defineCatalog(vi, {
+export const messages: MessageCatalog<typeof vi> = defineCatalog({
+  vi: () => import('./vi.js').then((module) => module.vi),
   en: () => import('./en.js').then((module) => module.en),
   ja: () => import('./ja.js').then((module) => module.ja),
   ru: () => import('./ru.js').then((module) => module.ru),

@@ -23,7 +23,6 @@ export function describeCatalog<V extends ReferenceMessages>(
   catalog: MessageCatalog<V>,
 ): void {
   describe(`${name} message catalog`, () => {
-    const referenceKeys = Object.keys(catalog.vi).sort()
     const load = async (): Promise<Record<Locale, CatalogMessages<V>>> =>
       Object.fromEntries(
         await Promise.all(
@@ -33,18 +32,18 @@ export function describeCatalog<V extends ReferenceMessages>(
 
     test.each(supportedLocales)('%s loads and has exactly the keys of vi', async (locale) => {
       const catalogs = await load()
-      expect(Object.keys(catalogs[locale]).sort()).toEqual(referenceKeys)
+      expect(Object.keys(catalogs[locale]).sort()).toEqual(Object.keys(catalogs.vi).sort())
     })
 
     test.each(supportedLocales)(
       '%s uses the same placeholders as vi in every message',
       async (locale) => {
         const catalogs = await load()
-        for (const key of referenceKeys) {
+        for (const key of Object.keys(catalogs.vi)) {
           const message = catalogs[locale][key] ?? ''
           expect(message.trim(), `${locale} ${key}`).not.toBe('')
           expect(placeholders(message), `${locale} ${key}`).toEqual(
-            placeholders(catalog.vi[key] ?? ''),
+            placeholders(catalogs.vi[key] ?? ''),
           )
         }
       },
@@ -54,8 +53,8 @@ export function describeCatalog<V extends ReferenceMessages>(
       '%s is translated (no message left in Vietnamese)',
       async (locale) => {
         const catalogs = await load()
-        for (const key of referenceKeys) {
-          expect(catalogs[locale][key], `${locale} ${key}`).not.toBe(catalog.vi[key])
+        for (const key of Object.keys(catalogs.vi)) {
+          expect(catalogs[locale][key], `${locale} ${key}`).not.toBe(catalogs.vi[key])
         }
       },
     )
@@ -64,12 +63,13 @@ export function describeCatalog<V extends ReferenceMessages>(
       const catalogs = await load()
       for (const locale of supportedLocales) {
         expect(catalog.get(locale)).toBe(catalogs[locale])
-        if (locale !== 'vi') expect(catalogs[locale]).not.toBe(catalog.vi)
+        if (locale !== 'vi') expect(catalogs[locale]).not.toBe(catalogs.vi)
       }
     })
 
-    test('no key is also in the shared catalog', () => {
-      const shared = Object.keys(messages.vi)
+    test('no key is also in the shared catalog', async () => {
+      const shared = Object.keys(await messages.load('vi'))
+      const referenceKeys = Object.keys(await catalog.load('vi'))
       expect(referenceKeys.filter((key) => shared.includes(key))).toEqual([])
     })
   })
