@@ -253,4 +253,19 @@ describe('LocaleController, messages loaded on demand', () => {
     expect(element.texts.slice(1)).toEqual(['今日 / 終了', 'Сегодня / Закрыто'])
     warn.mockRestore()
   })
+
+  test('messages that failed to download are tried again when the element is attached again', async () => {
+    unreachable.add('ur')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { wrapper, element } = under('ur', 'lt-test-notice-probe')
+    await element.updateComplete
+    expect(element.texts).toEqual(['آج / Đã đóng'])
+    unreachable.clear()
+    element.remove()
+    wrapper.append(element)
+    await element.messagesReady
+    await element.updateComplete
+    expect(element.texts.at(-1)).toBe('آج / بند')
+    warn.mockRestore()
+  })
 })
