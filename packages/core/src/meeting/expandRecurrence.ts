@@ -2,7 +2,8 @@ import { TZDate } from '@date-fns/tz'
 import { LienthongError } from '../errors/LienthongError.js'
 import type { MessageLocale } from '../errors/issue.js'
 import { formatIssueMessage } from '../errors/formatIssueMessage.js'
-import { RRule, RRuleSet } from '../_lib/rrule.js'
+import { readRecurrenceRule } from '../_lib/rrule/recurrenceRule.js'
+import { ruleOccurrences } from '../_lib/rrule/ruleOccurrences.js'
 import type { Meeting } from './meeting.schema.js'
 import { readRecurrenceLines, zonedInstant, type RecurrenceValue } from './recurrenceLines.js'
 
@@ -185,51 +186,67 @@ export function expandMeeting(meeting: Meeting, options: ExpandOptions): Meeting
       DAY,
   )
 
-  const set = new RRuleSet()
-  set.rdate(new Date(floatingStart))
-  const excludedDays = new Set<string>()
-  for (const line of lines) {
-    if ('rule' in line) {
-      const parsed = {
-        ...RRule.parseString(floatingRule(line.rule, zone)),
-        dtstart: new Date(floatingStart),
-      }
-      let rule = new RRule(parsed)
-      // DTSTART counts as the first occurrence even when the rule would not give it (RFC 5545
-      // §3.3.10), so COUNT then leaves one fewer for the rule.
-      const { count } = parsed
-      if (
-        line.name === 'RRULE' &&
-        typeof count === 'number' &&
-        rule.after(parsed.dtstart, true)?.getTime() !== floatingStart
-      ) {
-        if (count <= 1) continue
-        rule = new RRule({ ...parsed, count: count - 1 })
-      }
-      if (line.name === 'RRULE') set.rrule(rule)
-      else set.exrule(rule)
-      continue
-    }
-    for (const value of line.values) {
-      if (line.name === 'EXDATE' && value.kind === 'date' && !meeting.allDay) {
-        excludedDays.add(`${value.year}-${value.month}-${value.day}`)
-        continue
-      }
-      const date = new Date(floatingValue(value, zone, startWall))
-      if (line.name === 'RDATE') set.rdate(date)
-      else set.exdate(date)
-    }
-  }
-
   const limit = options.maxOccurrences ?? 100_000
   // Offsets are under a day, so a two-day margin around the window catches every occurrence.
   const floatingFrom = floating(wallFields(options.from, zone)) - duration - 2 * DAY
   const floatingTo = floating(wallFields(options.to, zone)) + 2 * DAY
+  const inWindow = (time: number) => time >= floatingFrom && time <= floatingTo
+
+  // What is excluded first (EXDATE, EXRULE), so the limit counts what is left.
+  const excluded = new Set<number>()
+  const excludedDays = new Set<string>()
+  for (const line of lines) {
+    if ('rule' in line && line.name === 'EXRULE') {
+      const rule = readRecurrenceRule(floatingRule(line.rule, zone))
+      ruleOccurrences(
+        rule,
+        floatingStart,
+        floatingTo,
+        (time) => {
+          if (inWindow(time)) excluded.add(time)
+          return time <= floatingTo && excluded.size <= 10 * limit
+        },
+        floatingFrom,
+      )
+    } else if (!('rule' in line) && line.name === 'EXDATE') {
+      for (const value of line.values) {
+        if (value.kind === 'date' && !meeting.allDay) {
+          excludedDays.add(`${value.year}-${value.month}-${value.day}`)
+        } else excluded.add(floatingValue(value, zone, startWall))
+      }
+    }
+  }
+
+  // DTSTART, the RRULE's occurrences and the RDATEs.
+  const starts = new Set<number>()
+  const include = (time: number) => {
+    if (inWindow(time) && !excluded.has(time)) starts.add(time)
+  }
+  include(floatingStart)
   const state = { tooMany: false }
-  const starts = set.between(new Date(floatingFrom), new Date(floatingTo), true, (_, count) => {
-    if (count >= limit) state.tooMany = true
-    return !state.tooMany
-  })
+  for (const line of lines) {
+    if ('rule' in line && line.name === 'RRULE') {
+      const rule = readRecurrenceRule(floatingRule(line.rule, zone))
+      // DTSTART counts as the first occurrence even when the rule would not give it (RFC 5545
+      // §3.3.10), so COUNT then leaves one fewer for the rule.
+      let given = 1
+      ruleOccurrences(
+        rule,
+        floatingStart,
+        floatingTo,
+        (time) => {
+          if (time !== floatingStart) given += 1
+          if ((rule.count !== undefined && given > rule.count) || time > floatingTo) return false
+          include(time)
+          state.tooMany = starts.size > limit
+          return !state.tooMany
+        },
+        floatingFrom,
+      )
+    } else if (!('rule' in line) && line.name === 'RDATE') {
+      for (const value of line.values) include(floatingValue(value, zone, startWall))
+    }
+  }
   if (state.tooMany) {
     const params = { maximum: limit, origin: 'array', inclusive: true }
     throw new LienthongError({
@@ -248,12 +265,12 @@ export function expandMeeting(meeting: Meeting, options: ExpandOptions): Meeting
   }
 
   const occurrences: MeetingOccurrence[] = []
-  for (const occurrence of starts) {
-    const fields = fieldsOfFloating(occurrence.getTime())
+  for (const occurrence of [...starts].sort((a, b) => a - b)) {
+    const fields = fieldsOfFloating(occurrence)
     if (excludedDays.has(`${fields[0]}-${fields[1]}-${fields[2]}`)) continue
     const start = zonedInstant(fields, zone)
     const end = meeting.allDay
-      ? zonedInstant(fieldsOfFloating(occurrence.getTime() + allDayLength * DAY), zone)
+      ? zonedInstant(fieldsOfFloating(occurrence + allDayLength * DAY), zone)
       : new Date(start.getTime() + duration)
     if (end.getTime() <= from || start.getTime() >= to) continue
     occurrences.push({ ...single, start, end, recurrenceId: start })
@@ -266,8 +283,8 @@ export function expandMeeting(meeting: Meeting, options: ExpandOptions): Meeting
  * calendar view or {@link conflicts!detectConflicts | detectConflicts} can treat a recurring series
  * like single meetings.
  *
- * Rules are expanded in floating wall-clock time in each meeting's `timeZone` (with the `rrule`
- * package), then each occurrence is placed in that zone with `@date-fns/tz`: a weekly 08:00
+ * Rules are expanded in floating wall-clock time in each meeting's `timeZone` (by core's own
+ * RFC 5545 expander), then each occurrence is placed in that zone with `@date-fns/tz`: a weekly 08:00
  * meeting in Europe/Berlin stays at 08:00 across both daylight-saving changes. RFC 5545 forms
  * understood: `RRULE` and `EXRULE` (every rule part), `RDATE` and `EXDATE` with UTC (`…Z`),
  * floating, `;TZID=` and `;VALUE=DATE` values (a date-only EXDATE removes every occurrence on that
