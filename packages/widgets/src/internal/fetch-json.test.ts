@@ -97,7 +97,7 @@ describe('fetchJson', () => {
 
 describe('fetchFailureMessage', () => {
   test('translates each failure; an abort needs no message', async () => {
-    await Promise.all((['en', 'ja', 'ru'] as const).map(loadLocale))
+    await Promise.all((['vi', 'en', 'ja', 'ru'] as const).map(loadLocale))
     expect(fetchFailureMessage({ ok: false, reason: 'http', status: 500 }, 'en')).toBe(
       'The server reported an error (code 500). Try again later.',
     )
