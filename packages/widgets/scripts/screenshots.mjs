@@ -167,7 +167,8 @@ const petitionStatus = JSON.stringify({
       step: 'answer',
       dueOn: '2026-04-03',
       status: 'due-soon',
-      legalBasis: 'Luật Tiếp công dân 2013, Điều 28',
+      legalBasis: 'Law on Citizen Reception 42/2013/QH13, Art 28(1)',
+      legalBasisVi: 'Khoản 1 Điều 28 Luật Tiếp công dân số 42/2013/QH13',
     },
   ],
 })
@@ -182,7 +183,14 @@ const formReceipt = JSON.stringify({
   updatedAt: '2026-03-02T10:15:00+07:00',
   handledById: 'vp-hdnd',
   steps: [{ type: 'received', at: '2026-03-02T10:15:00+07:00' }],
-  dueDates: [{ step: 'process', dueOn: '2026-03-16', legalBasis: 'Thông tư 05/2021/TT-TTCP' }],
+  dueDates: [
+    {
+      step: 'process',
+      dueOn: '2026-03-16',
+      legalBasis: 'Circular 05/2021/TT-TTCP (the commonly cited limit)',
+      legalBasisVi: 'Thông tư số 05/2021/TT-TTCP (thời hạn thường được viện dẫn)',
+    },
+  ],
 })
 
 const html = `<!doctype html><html><head><meta charset="utf-8"><title>lt-weekly-schedule</title></head>
