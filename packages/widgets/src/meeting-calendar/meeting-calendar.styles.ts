@@ -317,6 +317,18 @@ export const meetingCalendarStyles = css`
     font-weight: 600;
   }
 
+  details.legend {
+    display: block;
+  }
+
+  details.legend summary {
+    cursor: pointer;
+  }
+
+  details.legend ul {
+    margin-block-start: var(--_lt-space-2);
+  }
+
   .swatch {
     display: inline-block;
     inline-size: 1em;

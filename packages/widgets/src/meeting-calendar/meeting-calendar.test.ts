@@ -309,6 +309,41 @@ describe('<lt-meeting-calendar> filters and legend', () => {
   })
 })
 
+describe('<lt-meeting-calendar> legend of many bodies', () => {
+  test('a city of wards: the legend is a list to open, with the count, and works by keyboard', async () => {
+    const wards = Array.from({ length: 15 }, (_, index) => ({
+      id: `phuong-${String(index + 1)}`,
+      name: `UBND phường số ${String(index + 1)}`,
+      kind: 'commune' as const,
+      level: 'commune' as const,
+    }))
+    const receptions = wards.map((ward, index) =>
+      parseMeeting({
+        id: `tiep-dan-${ward.id}`,
+        title: 'Tiếp công dân định kỳ',
+        kind: 'citizen-reception',
+        hostId: ward.id,
+        start: `2026-03-${String(index + 2).padStart(2, '0')}T08:00:00+07:00`,
+        end: `2026-03-${String(index + 2).padStart(2, '0')}T11:00:00+07:00`,
+      }),
+    )
+    const element = await calendar((found) => {
+      Object.assign(found, { meetings: receptions, organizations: wards, date: '2026-03-04' })
+    })
+    const shadow = root(element)
+    const legend = shadow.querySelector<HTMLDetailsElement>('details.legend')
+    expect(legend?.open).toBe(false)
+    expect(text(legend?.querySelector('summary'))).toBe('Màu theo cơ quan chủ trì (15 cơ quan)')
+    expect(shadow.querySelectorAll('.legend li')).toHaveLength(0) // not rendered until opened
+
+    legend?.querySelector('summary')?.focus()
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => shadow.querySelectorAll('.legend li').length).toBe(15)
+    expect(text(shadow.querySelector('.legend li'))).toBe('UBND phường số 1')
+    await expectNoAxeViolations(element)
+  })
+})
+
 describe('<lt-meeting-calendar> agenda view', () => {
   test('lists the month day by day; meetings are buttons that fire lt-select', async () => {
     const element = await calendar()

@@ -131,6 +131,9 @@ export interface CalendarRangeChangeDetail extends RangeChangeDetail {
 /** How many organisation colours there are (`--lt-calendar-org-0` … `-7`); then they repeat. */
 const paletteSize = 8
 
+/** Up to this many host bodies, the legend is shown open; beyond, as a list to open. */
+const inlineLegendBodies = 12
+
 interface Day {
   readonly date: string
   readonly entries: readonly CalendarEntry[]
@@ -310,6 +313,7 @@ export class MeetingCalendar extends LienthongElement {
 
   /** Whether the period's conflict list is open (its items are rendered only then). */
   @state() private accessor conflictsOpen = false
+  @state() private accessor legendOpen = false
 
   private readonly source = new ScheduleSource(
     this,
@@ -1351,7 +1355,11 @@ export class MeetingCalendar extends LienthongElement {
     </div>`
   }
 
-  /** Which colour stands for which host body, for the bodies hosting meetings in the period. */
+  /**
+   * Which colour stands for which host body, for the bodies hosting meetings in the period. With
+   * more bodies than fit a line or two (a city's wards), a collapsed list with their count: the
+   * colours then repeat, and a hundred names would push the calendar down.
+   */
   private renderLegend(days: readonly Day[], names: Names): unknown {
     const hosts = new Set<string>()
     for (const day of days) for (const entry of day.entries) hosts.add(entry.meeting.hostId)
@@ -1360,9 +1368,8 @@ export class MeetingCalendar extends LienthongElement {
     const sorted = [...hosts].sort((a, b) =>
       collator.compare(names.organization(a), names.organization(b)),
     )
-    return html`<div class="legend" part="legend">
-      <span class="legend-title">${this.t('calendar.legend')}:</span>
-      <ul>
+    const list = () =>
+      html`<ul>
         ${sorted.map(
           (id) =>
             html`<li>
@@ -1370,7 +1377,25 @@ export class MeetingCalendar extends LienthongElement {
               >${names.organization(id)}
             </li>`,
         )}
-      </ul>
+      </ul>`
+    if (sorted.length > inlineLegendBodies) {
+      return html`<details
+        class="legend"
+        part="legend"
+        ?open=${this.legendOpen}
+        @toggle=${(event: Event) => {
+          this.legendOpen = (event.target as HTMLDetailsElement).open
+        }}
+      >
+        <summary class="legend-title">
+          ${this.t('calendar.legendCount', { count: sorted.length })}
+        </summary>
+        ${this.legendOpen ? list() : nothing}
+      </details>`
+    }
+    return html`<div class="legend" part="legend">
+      <span class="legend-title">${this.t('calendar.legend')}:</span>
+      ${list()}
     </div>`
   }
 

@@ -27,6 +27,7 @@ export const en: CatalogMessages<typeof vi> = {
   'calendar.filter.allPeople': 'Everyone',
   'calendar.filter.allKinds': 'All kinds',
   'calendar.legend': 'Colour by host body',
+  'calendar.legendCount': 'Colour by host body ({count} bodies)',
   'calendar.previousWeek': 'Previous week',
   'calendar.thisWeek': 'This week',
   'calendar.nextWeek': 'Next week',

@@ -27,6 +27,7 @@ export const ja: CatalogMessages<typeof vi> = {
   'calendar.filter.allPeople': '全員',
   'calendar.filter.allKinds': 'すべての種類',
   'calendar.legend': '主催機関ごとの色',
+  'calendar.legendCount': '主催機関ごとの色（{count} 機関）',
   'calendar.previousWeek': '前の週',
   'calendar.thisWeek': '今週',
   'calendar.nextWeek': '次の週',

@@ -27,6 +27,7 @@ export const ru: CatalogMessages<typeof vi> = {
   'calendar.filter.allPeople': 'Все участники',
   'calendar.filter.allKinds': 'Все виды',
   'calendar.legend': 'Цвет по органу-организатору',
+  'calendar.legendCount': 'Цвет по органу-организатору (органов: {count})',
   'calendar.previousWeek': 'Предыдущая неделя',
   'calendar.thisWeek': 'Текущая неделя',
   'calendar.nextWeek': 'Следующая неделя',

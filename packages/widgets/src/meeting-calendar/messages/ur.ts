@@ -27,6 +27,7 @@ export const ur: CatalogMessages<typeof vi> = {
   'calendar.filter.allPeople': 'سب لوگ',
   'calendar.filter.allKinds': 'تمام اقسام',
   'calendar.legend': 'میزبان ادارے کے لحاظ سے رنگ',
+  'calendar.legendCount': 'میزبان ادارے کے لحاظ سے رنگ ({count} ادارے)',
   'calendar.previousWeek': 'پچھلا ہفتہ',
   'calendar.thisWeek': 'یہ ہفتہ',
   'calendar.nextWeek': 'اگلا ہفتہ',

@@ -29,6 +29,7 @@ export const vi = {
   'calendar.filter.allPeople': 'Tất cả mọi người',
   'calendar.filter.allKinds': 'Tất cả các loại',
   'calendar.legend': 'Màu theo cơ quan chủ trì',
+  'calendar.legendCount': 'Màu theo cơ quan chủ trì ({count} cơ quan)',
   'calendar.previousWeek': 'Tuần trước',
   'calendar.thisWeek': 'Tuần này',
   'calendar.nextWeek': 'Tuần sau',
