@@ -328,6 +328,7 @@ function serveSubmissions(path: string, request: IncomingMessage, response: Serv
                 dueOn: '2026-03-16',
                 status: 'pending',
                 legalBasis: 'Law 02/2011/QH13 Art 27',
+                legalBasisVi: 'Điều 27 Luật Khiếu nại số 02/2011/QH13',
               },
             ],
     })

@@ -87,12 +87,17 @@ export function complaintFilingLimit(instance: 1 | 2, learnedOn: string, now: Da
 export function receiptDeadlines(
   kinds: readonly PetitionKind[],
   receivedAt: Date,
-): Pick<PetitionDeadline, 'step' | 'dueOn' | 'legalBasis'>[] {
+): Pick<PetitionDeadline, 'step' | 'dueOn' | 'legalBasis' | 'legalBasisVi'>[] {
   if (kinds.length === 0) return []
   try {
     return petitionDeadlines(petitionOf(kinds, receivedAt), { asOf: receivedAt })
       .filter((deadline) => deadline.dueOn !== undefined && deadline.duty !== 'petitioner')
-      .map(({ step, dueOn, legalBasis }) => ({ step, dueOn, legalBasis }))
+      .map(({ step, dueOn, legalBasis, legalBasisVi }) => ({
+        step,
+        dueOn,
+        legalBasis,
+        legalBasisVi,
+      }))
   } catch {
     return []
   }

@@ -667,7 +667,7 @@ describe('<lt-petition-form>: sending exactly once', () => {
     const next = [...root(element).querySelectorAll('.due-dates li')].map(text)
     expect(next).toEqual([
       'Xử lý đơn Hạn chót: 12 tháng 3, 2026',
-      'Thụ lý Hạn chót: 16 tháng 3, 2026 Căn cứ: Law 02/2011/QH13 Art 27',
+      'Thụ lý Hạn chót: 16 tháng 3, 2026 Căn cứ: Điều 27 Luật Khiếu nại số 02/2011/QH13',
     ])
   })
 })
@@ -682,7 +682,7 @@ describe('<lt-petition-form>: the receipt without due dates from the server', ()
     // decides how to handle it within 10 working days: Monday 16 March.
     await vi.waitFor(() => {
       expect([...root(element).querySelectorAll('.due-dates li')].map(text)).toEqual([
-        'Xử lý đơn Hạn chót: 16 tháng 3, 2026 Căn cứ: Circular 05/2021/TT-TTCP (the commonly cited limit)',
+        'Xử lý đơn Hạn chót: 16 tháng 3, 2026 Căn cứ: Thông tư số 05/2021/TT-TTCP (thời hạn thường được viện dẫn)',
       ])
     })
   })

@@ -3,6 +3,7 @@ import { importJitless } from '../internal/import-jitless.js'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { defaultFetchTimeoutMs, fetchFailureMessage } from '../internal/fetch-json.js'
+import { legalBasisTemplate, type LegalBasisText } from '../internal/legal-basis.js'
 import { LienthongElement } from '../internal/lienthong-element.js'
 import { baseStyles } from '../internal/styles.js'
 import type { MessageKey } from '../locales/index.js'
@@ -335,11 +336,10 @@ export class PetitionForm extends LienthongElement {
   @state() private accessor summary: readonly FieldProblem[] = []
   @state() private accessor outbox: OutboxState = { kind: 'sending' }
   @state() private accessor receipt: PetitionStatusData | undefined = undefined
-  @state() private accessor receiptDue: readonly {
+  @state() private accessor receiptDue: readonly ({
     step: string
     dueOn: string
-    legalBasis?: string | undefined
-  }[] = []
+  } & LegalBasisText)[] = []
   @state() private accessor notice: '' | 'restored' | 'saved' | 'discarded' = ''
   @state() private accessor storageWorks = true
   @state() private accessor confirmingDiscard = false
@@ -966,7 +966,14 @@ export class PetitionForm extends LienthongElement {
         this.receiptDue = receiptDeadlines(receipt.kinds, receipt.receivedAt).flatMap((due) =>
           due.dueOn === undefined
             ? []
-            : [{ step: due.step, dueOn: due.dueOn, legalBasis: due.legalBasis }],
+            : [
+                {
+                  step: due.step,
+                  dueOn: due.dueOn,
+                  legalBasis: due.legalBasis,
+                  legalBasisVi: due.legalBasisVi,
+                },
+              ],
         )
       })
     }
@@ -1872,13 +1879,9 @@ export class PetitionForm extends LienthongElement {
                     <span class="due-on"
                       >${t('petition.status.dueBy', { date: this.calendarDate(due.dueOn) })}</span
                     >
-                    ${
-                      due.legalBasis
-                        ? html`<span class="legal-basis"
-                            >${t('petition.status.legalBasis', { basis: `\u2068${due.legalBasis}\u2069` })}</span
-                          >`
-                        : nothing
-                    }
+                    ${legalBasisTemplate(due, this.i18n.locale, (basis) =>
+                      t('petition.status.legalBasis', { basis }),
+                    )}
                   </li>`
                 })}
               </ul>`

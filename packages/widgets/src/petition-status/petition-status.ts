@@ -9,6 +9,7 @@ import {
   type FetchFailureReason,
   type FetchJsonFailure,
 } from '../internal/fetch-json.js'
+import { legalBasisTemplate } from '../internal/legal-basis.js'
 import { LienthongElement } from '../internal/lienthong-element.js'
 import { baseStyles } from '../internal/styles.js'
 import { statusMessages, type StatusMessageKey } from './messages/index.js'
@@ -629,30 +630,12 @@ export class PetitionStatus extends LienthongElement {
                   >`
                 : nothing
             }
-            ${this.renderLegalBasis(due)}
+            ${legalBasisTemplate(due, this.i18n.locale, (basis) =>
+              t('petition.status.legalBasis', { basis }),
+            )}
           </li>`
         })}
       </ul>`
-  }
-
-  /**
-   * The law a time limit rests on: in Vietnamese on a Vietnamese page when the server gives it,
-   * else in English, marked as English on a page in another language (WCAG 3.1.2) — the laws
-   * have official names in these two languages only.
-   */
-  private renderLegalBasis(due: PetitionStatusDueDate): TemplateResult | typeof nothing {
-    const vietnamese = this.i18n.locale === 'vi' ? due.legalBasisVi : undefined
-    const basis = vietnamese ?? due.legalBasis
-    if (basis === undefined) return nothing
-    const lang = vietnamese !== undefined ? 'vi' : 'en'
-    // The sentence around the citation, translated; the citation in its own element, isolated for
-    // bidi (an Urdu page) and in its own language.
-    const [before = '', after = ''] = this.t('petition.status.legalBasis', {
-      basis: '\u0000',
-    }).split('\u0000')
-    return html`<span class="legal-basis"
-      >${before}<bdi lang=${lang === this.i18n.locale ? nothing : lang}>${basis}</bdi>${after}</span
-    >`
   }
 
   private renderTimeline(status: PetitionStatusData, level: number): TemplateResult {
